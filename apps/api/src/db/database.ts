@@ -1,0 +1,24 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema';
+
+/** One type for node-postgres, PGlite and a transaction of either. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database: the drizzle handle plus what the server needs to run and stop it. */
+export type Database = {
+  kind: DatabaseKind;
+  db: Db;
+  close(): Promise<void>;
+};
+
+/**
+ * Runs raw SQL and returns its rows. Both drivers answer `{ rows }`; the shared `Db` type cannot
+ * say so, hence the one cast here rather than at every call.
+ */
+export async function executeRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

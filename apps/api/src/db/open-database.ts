@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import type { Config } from '../config/load-config';
+import type { Database } from './database';
+import * as schema from './schema';
+
+export type DatabaseConfig = Config['database'];
+
+/** Wraps an open PGlite instance (embedded mode, and the tests' cloned templates). */
+export function fromPglite(client: PGlite): Database {
+  return {
+    kind: 'pglite',
+    db: drizzlePglite(client, { schema }),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+export function fromPostgresPool(pool: pg.Pool): Database {
+  return {
+    kind: 'postgres',
+    db: drizzlePostgres(pool, { schema }),
+    close: () => pool.end(),
+  };
+}
+
+export function createPostgresPool(
+  config: Extract<DatabaseConfig, { kind: 'postgres' }>,
+  onError: (error: Error) => void,
+) {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolMax,
+    // A dead database must answer 503 quickly, never hang a request.
+    connectionTimeoutMillis: config.connectTimeoutMs,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its connection emits here; without a listener it would crash the process.
+  pool.on('error', onError);
+  return pool;
+}
+
+export async function openDatabase(config: DatabaseConfig, onPoolError: (error: Error) => void): Promise<Database> {
+  if (config.kind === 'postgres') return fromPostgresPool(createPostgresPool(config, onPoolError));
+  return fromPglite(await openPglite(config.dataDir));
+}
+
+export class DataDirectoryError extends Error {
+  constructor(dataDir: string, cause: unknown) {
+    super(
+      `The embedded database in ${dataDir} cannot be opened. Stop partrack, move that folder aside, and ` +
+        'restore it from a backup (or start with an empty folder to get the demo data again).',
+      { cause },
+    );
+    this.name = 'DataDirectoryError';
+  }
+}
+
+async function openPglite(dataDir: string): Promise<PGlite> {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return await PGlite.create({ dataDir });
+  } catch (error) {
+    throw new DataDirectoryError(dataDir, error);
+  }
+}

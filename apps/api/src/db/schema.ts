@@ -1,0 +1,428 @@
+import {
+  ExtensionStatusSchema,
+  FindingKindSchema,
+  InspectionKindSchema,
+  NotificationKindSchema,
+  ParAreaSchema,
+  PartOfDaySchema,
+  QualifierSchema,
+  RoleSchema,
+  UnitLevelSchema,
+} from '@partrack/contracts';
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** The values of a contract's enum, in order, as drizzle wants them: one list for both. */
+function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
+  return schema.options as [T, ...T[]];
+}
+
+/** Declared top to bottom (as in contracts): PostgreSQL sorts enum values in this order. */
+export const unitLevel = pgEnum('unit_level', valuesOf(UnitLevelSchema));
+
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    level: unitLevel('level').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
+    code: text('code').unique(),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    /** foldSearchText(name + code): written by the repository, compared with a folded query. */
+    searchText: text('search_text').notNull(),
+    /** foldSearchText(shortName): the sort key, so "Gia Lâm" sorts before "Kiến An" on every collation. */
+    sortName: text('sort_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('units_parent_idx').on(table.parentId, table.level, table.sortName),
+    index('units_level_idx').on(table.level, table.sortName),
+    check(
+      'units_valid_range',
+      sql`${table.validTo} IS NULL OR ${table.validFrom} IS NULL OR ${table.validFrom} <= ${table.validTo}`,
+    ),
+    check('units_not_own_parent', sql`${table.parentId} IS NULL OR ${table.parentId} <> ${table.id}`),
+  ],
+);
+
+/** Many-to-many: a new unit takes parts of several old ones (Resolution 202/2025/QH15). */
+export const unitSuccessions = pgTable(
+  'unit_successions',
+  {
+    predecessorId: uuid('predecessor_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    successorId: uuid('successor_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    effectiveOn: date('effective_on').notNull(),
+    note: text('note'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.predecessorId, table.successorId] }),
+    index('unit_successions_successor_idx').on(table.successorId),
+    check('unit_successions_distinct', sql`${table.predecessorId} <> ${table.successorId}`),
+  ],
+);
+
+export const userRole = pgEnum('user_role', valuesOf(RoleSchema));
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: userRole('role').notNull(),
+    /** The user's scope: this unit and its descendants; null means every unit. */
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    isActive: boolean('is_active').notNull().default(true),
+    /** For e-mailed reminders, when SMTP is configured. */
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    /** Bumped to end every session at once: password change or reset, disabling, role or scope change. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    searchText: text('search_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('users_username_idx').on(table.username),
+    check('users_unit_officer_has_unit', sql`${table.role} <> 'unit_officer' OR ${table.unitId} IS NOT NULL`),
+  ],
+);
+
+/** Refresh tokens, stored only as SHA-256 hashes; a family is one login and its rotations. */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    familyId: uuid('family_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Set when rotated, logged out or revoked; presenting a revoked token again revokes its family. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('refresh_tokens_hash_idx').on(table.tokenHash),
+    index('refresh_tokens_family_idx').on(table.familyId),
+    index('refresh_tokens_user_idx').on(table.userId),
+  ],
+);
+
+/**
+ * Append-only and hash-chained: `hash = sha256(prevHash + canonical event)`. A trigger refuses
+ * UPDATE, DELETE and TRUNCATE (migration 0002); `pnpm partrack audit:verify` recomputes the chain.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorUsername: text('actor_username'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [
+    index('audit_events_entity_idx').on(table.entityType, table.entityId, table.seq),
+    index('audit_events_actor_idx').on(table.actorId, table.seq),
+    index('audit_events_occurred_idx').on(table.occurredAt),
+  ],
+);
+
+export const inspectionKind = pgEnum('inspection_kind', valuesOf(InspectionKindSchema));
+export const partOfDay = pgEnum('part_of_day', valuesOf(PartOfDaySchema));
+export const findingKind = pgEnum('finding_kind', valuesOf(FindingKindSchema));
+export const parArea = pgEnum('par_area', valuesOf(ParAreaSchema));
+export const figureQualifier = pgEnum('figure_qualifier', valuesOf(QualifierSchema));
+
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    kind: inspectionKind('kind').notNull(),
+    date: date('date').notNull(),
+    partOfDay: partOfDay('part_of_day'),
+    topic: text('topic').notNull(),
+    periodStart: date('period_start'),
+    periodEnd: date('period_end'),
+    /** { name, establishingDocument, members[] }: read and written whole with the inspection. */
+    delegation: jsonb('delegation').$type<{
+      name: string | null;
+      establishingDocument: string | null;
+      members: string[];
+    }>(),
+    leaderName: text('leader_name'),
+    leaderTitle: text('leader_title'),
+    sourceReference: text('source_reference'),
+    /** foldSearchText of leader, delegation, topic, findings and directives. */
+    searchText: text('search_text').notNull(),
+    /** foldSearchText(leader name), for the leader filter. */
+    leaderSearch: text('leader_search').notNull().default(''),
+    loggedBy: uuid('logged_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Bumped by every change; the ETag. */
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    index('inspections_unit_date_idx').on(table.unitId, table.date),
+    index('inspections_date_idx').on(table.date),
+    check(
+      'inspections_period',
+      sql`${table.periodStart} IS NULL OR ${table.periodEnd} IS NULL OR ${table.periodStart} <= ${table.periodEnd}`,
+    ),
+  ],
+);
+
+export const inspectionSites = pgTable(
+  'inspection_sites',
+  {
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    place: text('place'),
+  },
+  (table) => [primaryKey({ columns: [table.inspectionId, table.position] })],
+);
+
+export const findings = pgTable(
+  'findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: findingKind('kind').notNull(),
+    parArea: parArea('par_area'),
+    text: text('text').notNull(),
+  },
+  (table) => [index('findings_inspection_idx').on(table.inspectionId, table.position)],
+);
+
+export const figures = pgTable(
+  'figures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    indicator: text('indicator').notNull(),
+    tier: unitLevel('tier'),
+    periodStart: date('period_start'),
+    periodEnd: date('period_end').notNull(),
+    value: doublePrecision('value').notNull(),
+    qualifier: figureQualifier('qualifier').notNull().default('exact'),
+    note: text('note'),
+  },
+  (table) => [
+    index('figures_inspection_idx').on(table.inspectionId, table.position),
+    index('figures_unit_indicator_idx').on(table.unitId, table.indicator, table.periodEnd),
+  ],
+);
+
+export const directives = pgTable(
+  'directives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => inspections.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    leadUnitId: uuid('lead_unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    text: text('text').notNull(),
+    parArea: parArea('par_area').notNull().default('other'),
+    /** The original due date: statistics count against it, whatever extensions follow. */
+    dueDate: date('due_date'),
+    /** The day the unit says it was done; cleared when the inspecting side returns it. */
+    reportedDoneOn: date('reported_done_on'),
+    /** The day it was done, set from reportedDoneOn when the inspecting side accepts it. */
+    completedOn: date('completed_on'),
+    /** The latest approved extension; dueDate stays the original. */
+    extendedDueDate: date('extended_due_date'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('directives_inspection_idx').on(table.inspectionId, table.position),
+    index('directives_lead_unit_due_idx').on(table.leadUnitId, table.dueDate),
+  ],
+);
+
+export const directiveCoordinatingUnits = pgTable(
+  'directive_coordinating_units',
+  {
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+  },
+  (table) => [primaryKey({ columns: [table.directiveId, table.unitId] })],
+);
+
+export const extensionStatus = pgEnum('extension_status', valuesOf(ExtensionStatusSchema));
+export const reviewDecision = pgEnum('review_decision', ['accept', 'return']);
+
+/** Progress reports of the addressed unit: append-only. */
+export const directiveUpdates = pgTable(
+  'directive_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    percentDone: integer('percent_done'),
+    doneOn: date('done_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('directive_updates_directive_idx').on(table.directiveId, table.createdAt),
+    check('directive_updates_percent', sql`${table.percentDone} IS NULL OR ${table.percentDone} BETWEEN 0 AND 100`),
+  ],
+);
+
+/** The inspecting side's decisions on a reported completion: append-only. */
+export const directiveReviews = pgTable(
+  'directive_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    reviewerId: uuid('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    decision: reviewDecision('decision').notNull(),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('directive_reviews_directive_idx').on(table.directiveId, table.createdAt)],
+);
+
+export const directiveExtensions = pgTable(
+  'directive_extensions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedDueDate: date('requested_due_date').notNull(),
+    reason: text('reason').notNull(),
+    status: extensionStatus('status').notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionComment: text('decision_comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('directive_extensions_directive_idx').on(table.directiveId, table.createdAt),
+    // At most one request waits for a decision at a time.
+    uniqueIndex('directive_extensions_one_pending_idx').on(table.directiveId).where(sql`${table.status} = 'pending'`),
+  ],
+);
+
+/** Evidence uploaded for a directive; attached to the progress report that cites it. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    /** Null until a progress report cites it. */
+    updateId: uuid('update_id').references(() => directiveUpdates.id, { onDelete: 'set null' }),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    /** Detected from the content, not taken from the name or the client's claim. */
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('evidence_files_directive_idx').on(table.directiveId),
+    index('evidence_files_update_idx').on(table.updateId),
+  ],
+);
+
+export const notificationKind = pgEnum('notification_kind', valuesOf(NotificationKindSchema));
+
+/**
+ * In-app notifications. `dedupe_key` is unique: the reminder job may run twice, or again after a
+ * restart, and never notifies anyone twice of the same thing.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: notificationKind('kind').notNull(),
+    directiveId: uuid('directive_id')
+      .notNull()
+      .references(() => directives.id, { onDelete: 'cascade' }),
+    message: text('message').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    /** Set once an e-mail went out (only when SMTP is configured). */
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('notifications_dedupe_idx').on(table.dedupeKey),
+    index('notifications_user_idx').on(table.userId, table.createdAt),
+  ],
+);

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import stringify from 'safe-stable-stringify';
+
+/** What one audit event says; the hash chain covers exactly these fields. */
+export type AuditRecord = {
+  occurredAt: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  ip: string | null;
+};
+
+/** The `prevHash` of the first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** sha256(prevHash, newline, canonical JSON of the record with sorted keys). */
+export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
+  // Named field by field: a row read back also carries seq and hashes, which are not hashed.
+  const canonical = stringify({
+    occurredAt: record.occurredAt,
+    actorId: record.actorId,
+    actorUsername: record.actorUsername,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    requestId: record.requestId,
+    ip: record.ip,
+  });
+  return createHash('sha256').update(`${prevHash}\n${canonical}`).digest('hex');
+}
+
+export type ChainedRow = AuditRecord & { seq: number; prevHash: string; hash: string };
+
+export type ChainCheck = { ok: true; checked: number } | { ok: false; checked: number; seq: number; reason: string };
+
+/**
+ * Walks rows in `seq` order and reports the first that does not follow from the one before it:
+ * an edited row no longer matches its hash, a removed row breaks the link to the next.
+ */
+export function checkChain(
+  rows: Iterable<ChainedRow>,
+  startHash = GENESIS_HASH,
+  startCount = 0,
+): ChainCheck & { lastHash: string } {
+  let expectedPrev = startHash;
+  let checked = startCount;
+  for (const row of rows) {
+    if (row.prevHash !== expectedPrev) {
+      return {
+        ok: false,
+        checked,
+        seq: row.seq,
+        reason: 'does not link to the previous event (an event was removed or reordered)',
+        lastHash: expectedPrev,
+      };
+    }
+    if (hashAuditRecord(row.prevHash, row) !== row.hash) {
+      return {
+        ok: false,
+        checked,
+        seq: row.seq,
+        reason: 'its content does not match its hash (the event was edited)',
+        lastHash: expectedPrev,
+      };
+    }
+    expectedPrev = row.hash;
+    checked += 1;
+  }
+  return { ok: true, checked, lastHash: expectedPrev };
+}

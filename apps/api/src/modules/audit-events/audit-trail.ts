@@ -1,0 +1,36 @@
+import type { AuditAction } from '@partrack/contracts';
+import type { Db } from '../../db/database';
+import type { RequestContext } from '../../lib/request-context';
+import { createAuditEventsRepository } from './audit-events.repository';
+
+export type AuditEntry = {
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Who acted, when it is not the signed-in user (a login, a failed login). */
+  actor?: { id: string; username: string } | null;
+};
+
+/** JSON round trip: the hash must cover exactly what jsonb will store (dates as strings, no undefined). */
+function asStored(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+/** Records one event of the audit trail, in the caller's transaction, for every module that changes data. */
+export async function recordAuditEvent(tx: Db, context: RequestContext, entry: AuditEntry): Promise<void> {
+  const actor = entry.actor === undefined ? context.user : entry.actor;
+  await createAuditEventsRepository(tx).append({
+    occurredAt: new Date().toISOString(),
+    actorId: actor?.id ?? null,
+    actorUsername: actor?.username ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: asStored(entry.before),
+    after: asStored(entry.after),
+    requestId: context.requestId,
+    ip: context.ip,
+  });
+}

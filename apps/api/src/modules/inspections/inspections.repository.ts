@@ -1,0 +1,374 @@
+import {
+  type CreateInspectionBody,
+  type DirectiveInput,
+  type ListInspectionsQuery,
+  todayInVietnam,
+  toSearchDocument,
+} from '@partrack/contracts';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/database';
+import {
+  directiveCoordinatingUnits,
+  directives,
+  figures,
+  findings,
+  inspectionSites,
+  inspections,
+  units,
+  users,
+} from '../../db/schema';
+import { matchesSearch } from '../../db/search';
+import { unitSubtree } from '../units/units.repository';
+
+export type InspectionRow = typeof inspections.$inferSelect;
+type UnitRef = { id: string; name: string; level: (typeof units.$inferSelect)['level'] };
+
+export type InspectionRecord = InspectionRow & {
+  unit: UnitRef;
+  loggedByUser: { id: string; displayName: string } | null;
+  sites: { unitId: string; place: string | null; unit: UnitRef }[];
+  findings: (typeof findings.$inferSelect)[];
+  figures: (typeof figures.$inferSelect & { unit: UnitRef })[];
+  directives: (typeof directives.$inferSelect & { leadUnit: UnitRef; coordinatingUnits: UnitRef[] })[];
+};
+
+export type InspectionListRow = Pick<
+  InspectionRow,
+  'id' | 'kind' | 'date' | 'partOfDay' | 'topic' | 'leaderName' | 'leaderTitle' | 'delegation' | 'deletedAt'
+> & {
+  unit: UnitRef;
+  findingCount: number;
+  figureCount: number;
+  directiveCount: number;
+  overdueDirectiveCount: number;
+};
+
+/** The fields every write stores: the body with everything derived from it. */
+export type InspectionContent = Omit<CreateInspectionBody, 'directives'> & { directives: DirectiveInput[] };
+
+const unitRef = <T extends { id: AnyPgColumn; name: AnyPgColumn; level: AnyPgColumn }>(table: T) => ({
+  id: table.id as T['id'],
+  name: table.name as T['name'],
+  level: table.level as T['level'],
+});
+
+/** What search looks through: leader, delegation, topic, findings and directives. */
+function searchTextOf(content: InspectionContent): string {
+  return toSearchDocument(
+    ...[
+      content.topic,
+      content.leader?.name,
+      content.leader?.title,
+      content.delegation?.name,
+      content.delegation?.establishingDocument,
+      ...(content.delegation?.members ?? []),
+      content.sourceReference,
+      ...content.findings.map((finding) => finding.text),
+      ...content.directives.map((directive) => directive.text),
+    ],
+  );
+}
+
+function headerValues(content: InspectionContent) {
+  return {
+    unitId: content.unitId,
+    kind: content.kind,
+    date: content.date,
+    partOfDay: content.partOfDay,
+    topic: content.topic,
+    periodStart: content.periodStart,
+    periodEnd: content.periodEnd,
+    delegation: content.delegation,
+    leaderName: content.leader?.name ?? null,
+    leaderTitle: content.leader?.title ?? null,
+    sourceReference: content.sourceReference,
+    searchText: searchTextOf(content),
+    leaderSearch: toSearchDocument(content.leader?.name),
+  };
+}
+
+/** The inspected unit's name is searchable too ("gia lam" finds Gia Lâm's inspections). */
+const unitSearchText = sql`${units.searchText}`;
+
+const overdueDirectives = (today: string) =>
+  and(isNull(directives.completedOn), isNotNull(directives.dueDate), lt(directives.dueDate, today));
+
+export function createInspectionsRepository(db: Db) {
+  /** Replaces sites, findings and figures; updates, adds and removes directives by id. */
+  async function writeChildren(tx: Db, inspectionId: string, content: InspectionContent): Promise<void> {
+    await tx.delete(inspectionSites).where(eq(inspectionSites.inspectionId, inspectionId));
+    await tx.delete(findings).where(eq(findings.inspectionId, inspectionId));
+    await tx.delete(figures).where(eq(figures.inspectionId, inspectionId));
+    if (content.sites.length > 0) {
+      await tx
+        .insert(inspectionSites)
+        .values(content.sites.map((site, position) => ({ inspectionId, position, ...site })));
+    }
+    if (content.findings.length > 0) {
+      await tx
+        .insert(findings)
+        .values(content.findings.map((finding, position) => ({ inspectionId, position, ...finding })));
+    }
+    if (content.figures.length > 0) {
+      await tx.insert(figures).values(
+        content.figures.map((figure, position) => ({
+          inspectionId,
+          position,
+          ...figure,
+          unitId: figure.unitId ?? content.unitId,
+        })),
+      );
+    }
+    const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
+    await tx
+      .delete(directives)
+      .where(
+        and(
+          eq(directives.inspectionId, inspectionId),
+          kept.length > 0 ? sql`${directives.id} NOT IN ${kept}` : undefined,
+        ),
+      );
+    for (const [position, { id, coordinatingUnitIds, ...directive }] of content.directives.entries()) {
+      let directiveId = id;
+      if (directiveId) {
+        await tx
+          .update(directives)
+          .set({ position, ...directive })
+          .where(and(eq(directives.id, directiveId), eq(directives.inspectionId, inspectionId)));
+        await tx.delete(directiveCoordinatingUnits).where(eq(directiveCoordinatingUnits.directiveId, directiveId));
+      } else {
+        const [row] = await tx
+          .insert(directives)
+          .values({ inspectionId, position, ...directive })
+          .returning({ id: directives.id });
+        directiveId = row?.id;
+      }
+      if (directiveId && coordinatingUnitIds.length > 0) {
+        const unique = [...new Set(coordinatingUnitIds)];
+        await tx
+          .insert(directiveCoordinatingUnits)
+          .values(unique.map((unitId) => ({ directiveId: directiveId as string, unitId })));
+      }
+    }
+  }
+
+  return {
+    async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<string> {
+      const [row] = await tx
+        .insert(inspections)
+        .values({ ...headerValues(content), loggedBy })
+        .returning({ id: inspections.id });
+      if (!row) throw new Error('Insert returned no row');
+      await writeChildren(tx, row.id, content);
+      return row.id;
+    },
+
+    /** Rewrites the inspection and bumps its version; call after checking the version under a lock. */
+    async replace(id: string, content: InspectionContent, tx: Db = db): Promise<void> {
+      await tx
+        .update(inspections)
+        .set({ ...headerValues(content), version: sql`${inspections.version} + 1`, updatedAt: sql`now()` })
+        .where(eq(inspections.id, id));
+      await writeChildren(tx, id, content);
+    },
+
+    /** Locks the row for the rest of the transaction: concurrent edits queue behind it. */
+    async lockVersion(
+      id: string,
+      tx: Db = db,
+    ): Promise<{ version: number; deletedAt: Date | null; unitId: string } | undefined> {
+      const [row] = await tx
+        .select({ version: inspections.version, deletedAt: inspections.deletedAt, unitId: inspections.unitId })
+        .from(inspections)
+        .where(eq(inspections.id, id))
+        .for('update');
+      return row;
+    },
+
+    async setDeleted(id: string, deletedBy: string | null, tx: Db = db): Promise<void> {
+      await tx
+        .update(inspections)
+        .set({
+          deletedAt: deletedBy === null ? null : sql`now()`,
+          deletedBy,
+          version: sql`${inspections.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(inspections.id, id));
+    },
+
+    async findById(id: string, tx: Db = db): Promise<InspectionRecord | undefined> {
+      const logger = alias(users, 'logger');
+      const [header] = await tx
+        .select({
+          inspection: inspections,
+          unit: unitRef(units),
+          loggedByUser: { id: logger.id, displayName: logger.displayName },
+        })
+        .from(inspections)
+        .innerJoin(units, eq(units.id, inspections.unitId))
+        .leftJoin(logger, eq(logger.id, inspections.loggedBy))
+        .where(eq(inspections.id, id));
+      if (!header) return undefined;
+      const leadUnit = alias(units, 'lead_unit');
+      const coordinating = alias(units, 'coordinating_unit');
+      const [siteRows, findingRows, figureRows, directiveRows, coordinatingRows] = await Promise.all([
+        tx
+          .select({ site: inspectionSites, unit: unitRef(units) })
+          .from(inspectionSites)
+          .innerJoin(units, eq(units.id, inspectionSites.unitId))
+          .where(eq(inspectionSites.inspectionId, id))
+          .orderBy(asc(inspectionSites.position)),
+        tx.select().from(findings).where(eq(findings.inspectionId, id)).orderBy(asc(findings.position)),
+        tx
+          .select({ figure: figures, unit: unitRef(units) })
+          .from(figures)
+          .innerJoin(units, eq(units.id, figures.unitId))
+          .where(eq(figures.inspectionId, id))
+          .orderBy(asc(figures.position)),
+        tx
+          .select({ directive: directives, leadUnit: unitRef(leadUnit) })
+          .from(directives)
+          .innerJoin(leadUnit, eq(leadUnit.id, directives.leadUnitId))
+          .where(eq(directives.inspectionId, id))
+          .orderBy(asc(directives.position)),
+        tx
+          .select({ directiveId: directiveCoordinatingUnits.directiveId, unit: unitRef(coordinating) })
+          .from(directiveCoordinatingUnits)
+          .innerJoin(directives, eq(directives.id, directiveCoordinatingUnits.directiveId))
+          .innerJoin(coordinating, eq(coordinating.id, directiveCoordinatingUnits.unitId))
+          .where(eq(directives.inspectionId, id))
+          .orderBy(asc(coordinating.sortName)),
+      ]);
+      return {
+        ...header.inspection,
+        unit: header.unit,
+        loggedByUser: header.loggedByUser,
+        sites: siteRows.map(({ site, unit }) => ({ unitId: site.unitId, place: site.place, unit })),
+        findings: findingRows,
+        figures: figureRows.map(({ figure, unit }) => ({ ...figure, unit })),
+        directives: directiveRows.map(({ directive, leadUnit: lead }) => ({
+          ...directive,
+          leadUnit: lead,
+          coordinatingUnits: coordinatingRows.filter((row) => row.directiveId === directive.id).map((row) => row.unit),
+        })),
+      };
+    },
+
+    async list(
+      query: Omit<ListInspectionsQuery, 'page' | 'pageSize'> & { page?: number; pageSize?: number },
+      scopeUnitId: string | null,
+      tx: Db = db,
+    ): Promise<{ rows: InspectionListRow[]; total: number }> {
+      const today = todayInVietnam();
+      const conditions: (SQL | undefined)[] = [
+        query.deleted ? isNotNull(inspections.deletedAt) : isNull(inspections.deletedAt),
+        scopeUnitId ? sql`${inspections.unitId} IN ${unitSubtree(scopeUnitId)}` : undefined,
+        query.unitId ? sql`${inspections.unitId} IN ${unitSubtree(query.unitId)}` : undefined,
+        query.from ? gte(inspections.date, query.from) : undefined,
+        query.to ? lte(inspections.date, query.to) : undefined,
+        query.kind ? eq(inspections.kind, query.kind) : undefined,
+        query.q === undefined ? undefined : matchesSearch(inspections.searchText, query.q, unitSearchText),
+        query.leader === undefined ? undefined : matchesSearch(inspections.leaderSearch, query.leader),
+        query.parArea
+          ? sql`(${exists(
+              tx
+                .select({ one: sql`1` })
+                .from(findings)
+                .where(and(eq(findings.inspectionId, inspections.id), eq(findings.parArea, query.parArea))),
+            )} OR ${exists(
+              tx
+                .select({ one: sql`1` })
+                .from(directives)
+                .where(and(eq(directives.inspectionId, inspections.id), eq(directives.parArea, query.parArea))),
+            )})`
+          : undefined,
+        query.hasOverdueDirectives === undefined
+          ? undefined
+          : sql`${query.hasOverdueDirectives ? sql`` : sql`NOT `}${exists(
+              tx
+                .select({ one: sql`1` })
+                .from(directives)
+                .where(and(eq(directives.inspectionId, inspections.id), overdueDirectives(today))),
+            )}`,
+      ];
+      const where = and(...conditions);
+      const order =
+        query.sort === 'date_asc'
+          ? [asc(inspections.date), asc(inspections.id)]
+          : query.sort === 'unit_asc'
+            ? [asc(units.sortName), desc(inspections.date), asc(inspections.id)]
+            : [desc(inspections.date), asc(inspections.id)];
+      const countOf = (table: typeof findings | typeof figures | typeof directives, extra?: SQL) =>
+        sql<number>`(SELECT count(*)::int FROM ${table} WHERE ${table.inspectionId} = ${inspections.id}${extra ? sql` AND ${extra}` : sql``})`;
+      const base = tx
+        .select({
+          id: inspections.id,
+          kind: inspections.kind,
+          date: inspections.date,
+          partOfDay: inspections.partOfDay,
+          topic: inspections.topic,
+          leaderName: inspections.leaderName,
+          leaderTitle: inspections.leaderTitle,
+          delegation: inspections.delegation,
+          deletedAt: inspections.deletedAt,
+          unit: unitRef(units),
+          findingCount: countOf(findings),
+          figureCount: countOf(figures),
+          directiveCount: countOf(directives),
+          overdueDirectiveCount: countOf(directives, overdueDirectives(today)),
+        })
+        .from(inspections)
+        .innerJoin(units, eq(units.id, inspections.unitId))
+        .where(where)
+        .orderBy(...order);
+      const paged = query.pageSize ? base.limit(query.pageSize).offset(((query.page ?? 1) - 1) * query.pageSize) : base;
+      const [rows, counted] = await Promise.all([
+        paged,
+        tx.select({ total: count() }).from(inspections).innerJoin(units, eq(units.id, inspections.unitId)).where(where),
+      ]);
+      return { rows, total: counted[0]?.total ?? 0 };
+    },
+
+    /** Units (by id) that exist, for validating references in one query. */
+    async existingUnits(
+      ids: string[],
+      tx: Db = db,
+    ): Promise<Map<string, { validFrom: string | null; validTo: string | null }>> {
+      if (ids.length === 0) return new Map();
+      const rows = await tx
+        .select({ id: units.id, validFrom: units.validFrom, validTo: units.validTo })
+        .from(units)
+        .where(inArray(units.id, [...new Set(ids)]));
+      return new Map(rows.map(({ id, ...validity }) => [id, validity]));
+    },
+
+    /** The inspection's directive ids in their order. */
+    async directiveIdsOf(inspectionId: string, tx: Db = db): Promise<string[]> {
+      const rows = await tx
+        .select({ id: directives.id })
+        .from(directives)
+        .where(eq(directives.inspectionId, inspectionId))
+        .orderBy(asc(directives.position));
+      return rows.map((row) => row.id);
+    },
+  };
+}
+
+export type InspectionsRepository = ReturnType<typeof createInspectionsRepository>;

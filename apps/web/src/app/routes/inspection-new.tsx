@@ -1,0 +1,6 @@
+import '../../locales/inspections';
+import { CreateInspectionScreen } from '../../features/inspections/screens/create-inspection-screen';
+
+export function Component() {
+  return <CreateInspectionScreen />;
+}

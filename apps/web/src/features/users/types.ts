@@ -1,0 +1,1 @@
+export type { UnitChoice, UnitSearch } from '../../components/unit-picker';

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatNumber, parseDisplayDate } from './format';
+
+describe('formatNumber', () => {
+  it('groups thousands with a dot in Vietnamese', () => {
+    expect(formatNumber(18187, 'vi')).toBe('18.187');
+  });
+
+  it('marks decimals with a comma in Vietnamese', () => {
+    expect(formatNumber(57.14, 'vi')).toBe('57,14');
+  });
+
+  it('uses English separators when the interface is in English', () => {
+    expect(formatNumber(18187, 'en')).toBe('18,187');
+    expect(formatNumber(57.14, 'en')).toBe('57.14');
+  });
+
+  it('passes Intl options through, e.g. for percentages', () => {
+    expect(formatNumber(0.1089, 'vi', { style: 'percent', minimumFractionDigits: 2 })).toBe('10,89%');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows an ISO date as dd/mm/yyyy', () => {
+    expect(formatDate('2025-06-30')).toBe('30/06/2025');
+  });
+
+  it('returns text it cannot parse unchanged instead of "Invalid Date"', () => {
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+});
+
+describe('parseDisplayDate', () => {
+  it('reads dd/mm/yyyy as an ISO date', () => {
+    expect(parseDisplayDate('30/06/2025')).toBe('2025-06-30');
+  });
+
+  it('accepts single digits and dots or dashes as separators', () => {
+    expect(parseDisplayDate('1/7/2025')).toBe('2025-07-01');
+    expect(parseDisplayDate('01.07.2025')).toBe('2025-07-01');
+    expect(parseDisplayDate('01-07-2025')).toBe('2025-07-01');
+  });
+
+  it('rejects days that do not exist rather than rolling them over', () => {
+    expect(parseDisplayDate('31/02/2025')).toBeNull();
+    expect(parseDisplayDate('29/02/2025')).toBeNull();
+    expect(parseDisplayDate('29/02/2024')).toBe('2024-02-29');
+  });
+
+  it('rejects month-first and incomplete input', () => {
+    expect(parseDisplayDate('06/30/2025')).toBeNull();
+    expect(parseDisplayDate('30/06')).toBeNull();
+    expect(parseDisplayDate('')).toBeNull();
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant as dd/mm/yyyy HH:mm:ss in local time, on a 24-hour clock', () => {
+    expect(formatDateTime(new Date(2025, 6, 1, 21, 5, 9).toISOString())).toBe('01/07/2025 21:05:09');
+  });
+
+  it('keeps what it cannot read', () => {
+    expect(formatDateTime('yesterday')).toBe('yesterday');
+  });
+});

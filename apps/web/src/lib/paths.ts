@@ -1,0 +1,19 @@
+/** Every URL of the SPA in one place, so features can link to each other's screens without importing them. */
+export const paths = {
+  home: '/',
+  login: '/login',
+  inspections: {
+    list: '/inspections',
+    create: '/inspections/new',
+    detail: (id: string) => `/inspections/${encodeURIComponent(id)}`,
+    edit: (id: string) => `/inspections/${encodeURIComponent(id)}/edit`,
+  },
+  units: {
+    list: '/units',
+    detail: (id: string) => `/units/${encodeURIComponent(id)}`,
+  },
+  admin: {
+    users: '/admin/users',
+    audit: '/admin/audit',
+  },
+} as const;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** A calendar date as `YYYY-MM-DD` (no time, no zone): how every date crosses HTTP. */
+export const IsoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+export const IdSchema = z.uuid();
+export const IdParamsSchema = z.object({ id: IdSchema });
+export type IdParams = z.infer<typeof IdParamsSchema>;
+
+/** Vietnam's calendar date now (UTC+7): what "today" means for due dates and "not in the future". */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
