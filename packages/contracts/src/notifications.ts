@@ -33,3 +33,7 @@ export const ListNotificationsQuerySchema = PageQuerySchema.extend({
     .optional(),
 });
 export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuerySchema>;
+
+/** What marking notifications read answers: how many were unread and now are read. */
+export const MarkedReadSchema = z.object({ marked: z.number().int().min(0) });
+export type MarkedRead = z.infer<typeof MarkedReadSchema>;

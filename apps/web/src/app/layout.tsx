@@ -1,4 +1,4 @@
-import { AppShell, Button, Container, Group, Loader, Text } from '@mantine/core';
+import { AppShell, Box, Button, Container, Group, Loader, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useMatch, useNavigation } from 'react-router';
@@ -7,6 +7,14 @@ import { canAdminister } from '../lib/access';
 import { paths } from '../lib/paths';
 import { signOut, useSession } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
+
+// Polling needs TanStack Query's observer and the contracts, which the first download does without:
+// the bell follows the page by a moment.
+const NotificationBell = lazy(() =>
+  import('../features/notifications/components/notification-bell').then((module) => ({
+    default: module.NotificationBell,
+  })),
+);
 
 // Most visits never change the password: its form (and @mantine/form) loads when first opened.
 const ChangePasswordModal = lazy(() =>
@@ -54,6 +62,12 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
+            {user && (
+              // Its place is kept while it loads, so the header does not shift.
+              <Suspense fallback={<Box w={34} h={34} />}>
+                <NotificationBell />
+              </Suspense>
+            )}
             {user && (
               <UserMenu
                 user={user}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, parseDisplayDate } from './format';
+import { formatDate, formatDateTime, formatDateTimeMinutes, formatNumber, parseDisplayDate } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot in Vietnamese', () => {
@@ -61,5 +61,15 @@ describe('formatDateTime', () => {
 
   it('keeps what it cannot read', () => {
     expect(formatDateTime('yesterday')).toBe('yesterday');
+  });
+});
+
+describe('formatDateTimeMinutes', () => {
+  it('shows an instant as dd/mm/yyyy HH:mm in local time', () => {
+    expect(formatDateTimeMinutes(new Date(2025, 6, 1, 21, 5, 59).toISOString())).toBe('01/07/2025 21:05');
+  });
+
+  it('keeps what it cannot read', () => {
+    expect(formatDateTimeMinutes('soon')).toBe('soon');
   });
 });

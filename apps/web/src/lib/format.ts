@@ -5,6 +5,8 @@ import { type Language, useLanguage } from './i18n';
 export const DISPLAY_DATE_FORMAT = 'DD/MM/YYYY';
 /** Moments (audit events) in the reader's time zone, to the second. */
 export const DISPLAY_DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm:ss';
+/** Moments a reader only needs to place in their day (notifications), to the minute. */
+export const DISPLAY_DATE_TIME_MINUTES_FORMAT = 'DD/MM/YYYY HH:mm';
 
 const numberLocales: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 
@@ -23,6 +25,12 @@ export function formatDate(isoDate: string): string {
 export function formatDateTime(isoDateTime: string): string {
   const moment = dayjs(isoDateTime);
   return moment.isValid() ? moment.format(DISPLAY_DATE_TIME_FORMAT) : isoDateTime;
+}
+
+/** An ISO instant → `dd/mm/yyyy HH:mm` in local time; unparseable is kept. */
+export function formatDateTimeMinutes(isoDateTime: string): string {
+  const moment = dayjs(isoDateTime);
+  return moment.isValid() ? moment.format(DISPLAY_DATE_TIME_MINUTES_FORMAT) : isoDateTime;
 }
 
 const displayDatePattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -45,5 +53,6 @@ export function useFormat() {
     number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
     date: formatDate,
     dateTime: formatDateTime,
+    dateTimeMinutes: formatDateTimeMinutes,
   };
 }

@@ -8,6 +8,10 @@ export const paths = {
     detail: (id: string) => `/inspections/${encodeURIComponent(id)}`,
     edit: (id: string) => `/inspections/${encodeURIComponent(id)}/edit`,
   },
+  directives: {
+    list: '/directives',
+    detail: (id: string) => `/directives/${encodeURIComponent(id)}`,
+  },
   units: {
     list: '/units',
     detail: (id: string) => `/units/${encodeURIComponent(id)}`,

@@ -249,6 +249,23 @@ export const en: Catalogue = {
       hash: 'Event {{seq}} · hash {{hash}}',
     },
   },
+  notifications: {
+    bell: 'Notifications',
+    bellUnread_one: 'Notifications ({{count}} unread)',
+    bellUnread_other: 'Notifications ({{count}} unread)',
+    title: 'Notifications',
+    markAllRead: 'Mark all as read',
+    markAllReadFailed: 'Could not mark them read. Please try again.',
+    empty: 'You have no notifications yet.',
+    unread: 'Unread',
+    kinds: {
+      new_directive: 'New directive',
+      due_soon: 'Due soon',
+      overdue: 'Overdue',
+      answer_returned: 'Completion report returned',
+      extension_decided: 'Extension request decided',
+    },
+  },
   routeError: {
     title: 'Something went wrong',
     body: 'This page could not be displayed. Please reload the page.',

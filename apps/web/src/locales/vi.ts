@@ -247,6 +247,23 @@ export const vi = {
       hash: 'Sự kiện số {{seq}} · mã băm {{hash}}',
     },
   },
+  notifications: {
+    bell: 'Thông báo',
+    bellUnread_one: 'Thông báo ({{count}} chưa đọc)',
+    bellUnread_other: 'Thông báo ({{count}} chưa đọc)',
+    title: 'Thông báo',
+    markAllRead: 'Đánh dấu tất cả đã đọc',
+    markAllReadFailed: 'Không đánh dấu được. Vui lòng thử lại.',
+    empty: 'Bạn chưa có thông báo nào.',
+    unread: 'Chưa đọc',
+    kinds: {
+      new_directive: 'Chỉ đạo mới',
+      due_soon: 'Sắp đến hạn',
+      overdue: 'Quá hạn',
+      answer_returned: 'Báo cáo hoàn thành bị trả lại',
+      extension_decided: 'Đã có quyết định gia hạn',
+    },
+  },
   routeError: {
     title: 'Đã xảy ra lỗi',
     body: 'Không hiển thị được trang này. Hãy tải lại trang.',

@@ -2,16 +2,15 @@ import {
   ErrorResponseSchema,
   IdParamsSchema,
   ListNotificationsQuerySchema,
+  MarkedReadSchema,
   NotificationListSchema,
 } from '@partrack/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { createNotificationsService } from './notifications.service';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema };
-const MarkedSchema = z.object({ marked: z.number().int().min(0) });
 
 /** Everyone's own notifications: no one reads another's. */
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -40,7 +39,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['notifications'],
         summary: 'Mark one of my notifications read',
         params: IdParamsSchema,
-        response: { 200: MarkedSchema, ...errors },
+        response: { 200: MarkedReadSchema, ...errors },
       },
     },
     async (req) => ({ marked: await notifications.markRead(actor(req), [req.params.id]) }),
@@ -53,7 +52,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['notifications'],
         summary: 'Mark all my notifications read',
-        response: { 200: MarkedSchema, ...errors },
+        response: { 200: MarkedReadSchema, ...errors },
       },
     },
     async (req) => ({ marked: await notifications.markRead(actor(req), 'all') }),
