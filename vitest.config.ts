@@ -32,7 +32,12 @@ if (requireOrWarn(hasPostgres, 'PostgreSQL', 'set TEST_DATABASE_URL=postgres://u
   projects.push(apiProject('postgres'));
 }
 if (requireOrWarn(hasChromium, 'browser (e2e)', `install Debian's chromium (expected at ${chromiumPath})`)) {
-  projects.push({ extends: './apps/web/e2e/vitest.config.ts', test: { name: 'e2e', root: './apps/web' } });
+  // The browser suite runs after the others (group 1), with the machine's cores to itself: a real browser
+  // typing into long forms next to three busy test projects on a 2-core CI machine times out.
+  projects.push({
+    extends: './apps/web/e2e/vitest.config.ts',
+    test: { name: 'e2e', root: './apps/web', sequence: { groupOrder: 1 } },
+  });
 }
 
 export default defineConfig({ test: { projects } });
