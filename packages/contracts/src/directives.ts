@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './dates';
 import { DirectiveBucketSchema } from './directive-status';
+import { ruleIssue } from './errors';
 import { PageQuerySchema, pageOf } from './pagination';
 import { ParAreaSchema } from './par-areas';
 import { UnitRefSchema } from './units';
@@ -137,10 +138,10 @@ export const ReviewDirectiveBodySchema = z
     decision: z.enum(['accept', 'return']),
     comment: z.string().trim().max(2000).nullable().default(null),
   })
-  .refine((body) => body.decision === 'accept' || Boolean(body.comment), {
-    message: 'say why it goes back',
-    path: ['comment'],
-  });
+  .refine(
+    (body) => body.decision === 'accept' || Boolean(body.comment),
+    ruleIssue('required', 'say why it goes back', ['comment']),
+  );
 export type ReviewDirectiveBody = z.infer<typeof ReviewDirectiveBodySchema>;
 
 export const RequestExtensionBodySchema = z.strictObject({

@@ -58,6 +58,36 @@ export const ErrorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
+/**
+ * Stable codes of the contracts' own rules, those zod can only call `custom` (a period that ends before
+ * it starts, a figure that cannot be). The rule puts its code in the issue's `params.code`; the API
+ * sends it as the issue's `code`, so clients translate by code, never by the English message.
+ */
+export const RuleCodeSchema = z.enum([
+  /** Needed because of another field: a unit officer's unit, the reason an answer goes back. */
+  'required',
+  'nothing_to_change',
+  'in_future',
+  'before_start',
+  'negative',
+  'not_whole_number',
+  'not_a_percentage',
+]);
+export type RuleCode = z.infer<typeof RuleCodeSchema>;
+export const ruleCodes = RuleCodeSchema.options;
+
+/** The options of a `.refine` that carries its rule code. */
+export function ruleIssue(code: RuleCode, message: string, path?: PropertyKey[]) {
+  return { message, params: { code }, ...(path ? { path } : {}) };
+}
+
+/** The code a client sees for a zod issue: a rule's own code for a custom issue that names one, else zod's. */
+export function issueCodeOf(issue: { code: string; params?: unknown }): string {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return issue.code;
+  const { code } = issue.params as { code?: unknown };
+  return typeof code === 'string' ? code : issue.code;
+}
+
 /** Renders a zod-style path (`['figures', 3, 'value']`) as `figures[3].value`. */
 export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((out, key) => {

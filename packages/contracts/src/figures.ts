@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './dates';
+import type { RuleCode } from './errors';
 import { UnitLevelSchema } from './units';
 
 /**
@@ -65,10 +66,13 @@ export const FigureSchema = FigureInputSchema.extend({ id: IdSchema, unitId: IdS
 export type Figure = z.infer<typeof FigureSchema>;
 
 /** The problem with a figure's value, or null when it fits its indicator. */
-export function checkFigureValue(indicator: Indicator, value: number): string | null {
+export function checkFigureValue(indicator: Indicator, value: number): { code: RuleCode; message: string } | null {
   const kind = indicatorCatalogue[indicator];
-  if (value < 0) return 'must not be negative';
-  if (kind === 'count' && !Number.isInteger(value)) return 'must be a whole number';
-  if (kind === 'rate' && value > 100) return 'must be a percentage between 0 and 100';
+  if (value < 0) return { code: 'negative', message: 'must not be negative' };
+  if (kind === 'count' && !Number.isInteger(value))
+    return { code: 'not_whole_number', message: 'must be a whole number' };
+  if (kind === 'rate' && value > 100) {
+    return { code: 'not_a_percentage', message: 'must be a percentage between 0 and 100' };
+  }
   return null;
 }

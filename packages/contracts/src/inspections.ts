@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, todayInVietnam } from './dates';
 import { DirectiveBucketSchema } from './directive-status';
+import { type RuleCode, ruleIssue } from './errors';
 import { checkFigureValue, FigureInputSchema, FigureSchema } from './figures';
 import { FigureFlagSchema, OnTimeRateSchema } from './on-time-rates';
 import { PageQuerySchema, pageOf } from './pagination';
@@ -107,16 +108,17 @@ type InspectionDraft = {
 
 /** Rules across fields; `today` is injectable so tests do not depend on the clock. */
 export function checkInspectionRules(draft: InspectionDraft, context: z.RefinementCtx, today = todayInVietnam()) {
-  const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
-  if (draft.date && draft.date > today) issue(['date'], 'must not be in the future');
+  const issue = (path: (string | number)[], code: RuleCode, message: string) =>
+    context.addIssue({ code: 'custom', path, message, params: { code } });
+  if (draft.date && draft.date > today) issue(['date'], 'in_future', 'must not be in the future');
   if (draft.periodStart && draft.periodEnd && draft.periodEnd < draft.periodStart)
-    issue(['periodEnd'], 'must not be before periodStart');
+    issue(['periodEnd'], 'before_start', 'must not be before periodStart');
   draft.figures?.forEach((figure, index) => {
     const problem = checkFigureValue(figure.indicator, figure.value);
-    if (problem) issue(['figures', index, 'value'], problem);
+    if (problem) issue(['figures', index, 'value'], problem.code, problem.message);
     if (figure.periodStart && figure.periodEnd < figure.periodStart)
-      issue(['figures', index, 'periodEnd'], 'must not be before periodStart');
-    if (figure.periodEnd > today) issue(['figures', index, 'periodEnd'], 'must not be in the future');
+      issue(['figures', index, 'periodEnd'], 'before_start', 'must not be before periodStart');
+    if (figure.periodEnd > today) issue(['figures', index, 'periodEnd'], 'in_future', 'must not be in the future');
   });
 }
 
@@ -131,7 +133,7 @@ export type CreateInspectionBodyInput = z.input<typeof CreateInspectionBodySchem
 export const UpdateInspectionBodySchema = z
   .strictObject(inspectionFields)
   .partial()
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' })
+  .refine((body) => Object.keys(body).length > 0, ruleIssue('nothing_to_change', 'nothing to change'))
   .superRefine((draft, context) => checkInspectionRules(draft, context));
 export type UpdateInspectionBody = z.infer<typeof UpdateInspectionBodySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './dates';
+import { ruleIssue } from './errors';
 import { PageQuerySchema, pageOf } from './pagination';
 
 /** Administrative levels, top to bottom (DOMAIN.md, "Administrative units"). */
@@ -83,7 +84,7 @@ const UnitFieldsSchema = z.strictObject({
 
 const validRange = (unit: { validFrom?: string | null; validTo?: string | null }) =>
   !unit.validFrom || !unit.validTo || unit.validFrom <= unit.validTo;
-const validRangeRule = { message: 'must not be before validFrom', path: ['validTo'] };
+const validRangeRule = ruleIssue('before_start', 'must not be before validFrom', ['validTo']);
 
 /** Admin only. Strict: no id, timestamps or search columns can be sent. */
 export const CreateUnitBodySchema = UnitFieldsSchema.extend({
@@ -95,6 +96,6 @@ export const CreateUnitBodySchema = UnitFieldsSchema.extend({
 export type CreateUnitBody = z.infer<typeof CreateUnitBodySchema>;
 
 export const UpdateUnitBodySchema = UnitFieldsSchema.partial()
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' })
+  .refine((body) => Object.keys(body).length > 0, ruleIssue('nothing_to_change', 'nothing to change'))
   .refine(validRange, validRangeRule);
 export type UpdateUnitBody = z.infer<typeof UpdateUnitBodySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PasswordSchema, RoleSchema, requiresUnit, UsernameSchema } from './auth';
 import { IdSchema } from './dates';
+import { ruleIssue } from './errors';
 import { PageQuerySchema, pageOf } from './pagination';
 import { UnitRefSchema } from './units';
 
@@ -35,7 +36,7 @@ const DisplayNameSchema = z.string().trim().min(1).max(120);
 
 const unitMatchesRole = (body: { role?: z.infer<typeof RoleSchema>; unitId?: string | null }) =>
   !body.role || !requiresUnit(body.role) || Boolean(body.unitId);
-const unitRule = { message: 'a unit officer needs a unit', path: ['unitId'] };
+const unitRule = ruleIssue('required', 'a unit officer needs a unit', ['unitId']);
 
 /** Strict: a body cannot set anything else (no id, timestamps, hash or active flag on create). */
 export const CreateUserBodySchema = z
@@ -59,7 +60,7 @@ export const UpdateUserBodySchema = z
     email: z.email().max(200).nullable().optional(),
     isActive: z.boolean().optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });
+  .refine((body) => Object.keys(body).length > 0, ruleIssue('nothing_to_change', 'nothing to change'));
 export type UpdateUserBody = z.infer<typeof UpdateUserBodySchema>;
 
 export const ResetPasswordBodySchema = z.strictObject({ password: PasswordSchema });

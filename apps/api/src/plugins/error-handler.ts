@@ -4,6 +4,7 @@ import {
   type ErrorResponse,
   errorStatusByCode,
   formatIssuePath,
+  issueCodeOf,
 } from '@partrack/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -59,7 +60,8 @@ function classify(error: FastifyError): { code: ErrorCode; message: string; issu
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((issue) => ({
       path: pointerToPath(issue.instancePath),
-      code: issue.keyword,
+      // A contract rule's own code (`before_start`…) rather than zod's generic `custom`.
+      code: issueCodeOf({ code: issue.keyword, params: issue.params.params }),
       message: issue.message ?? 'Invalid value',
     }));
     const where = error.validationContext ?? 'request';

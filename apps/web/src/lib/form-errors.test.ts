@@ -1,6 +1,9 @@
+import { ruleCodes } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
+import { en } from '../locales/en';
+import { vi } from '../locales/vi';
 import { ApiError } from './api-error';
-import { hasErrorBeyondFields, toFieldErrors } from './form-errors';
+import { hasErrorBeyondFields, toFieldErrors, translatedIssueCodes } from './form-errors';
 import { i18n } from './i18n';
 
 const t = i18n.t.bind(i18n);
@@ -27,6 +30,28 @@ describe('toFieldErrors', () => {
   it('puts an issue under the form’s own name for the field', () => {
     const error = validationError([{ path: 'unitId', code: 'unknown_unit', message: 'No unit' }]);
     expect(toFieldErrors(t, error, ['unitId'], { unitId: 'unit' })).toEqual({ unit: 'Không tìm thấy đơn vị này.' });
+  });
+
+  it("translates the contracts' rules by their code, in the reader's language", async () => {
+    const error = validationError([
+      { path: 'validTo', code: 'before_start', message: 'must not be before validFrom' },
+      { path: 'unitId', code: 'required', message: 'a unit officer needs a unit' },
+    ]);
+    expect(toFieldErrors(t, error, ['validTo', 'unitId'])).toEqual({
+      validTo: 'Không được trước ngày bắt đầu.',
+      unitId: 'Vui lòng nhập trường này.',
+    });
+
+    await i18n.changeLanguage('en');
+    expect(toFieldErrors(t, error, ['validTo'])).toEqual({ validTo: 'Must not be before the start date.' });
+  });
+
+  it('has words in both languages for every rule code of the contracts', () => {
+    expect(translatedIssueCodes).toEqual(expect.arrayContaining([...ruleCodes]));
+    for (const code of translatedIssueCodes) {
+      expect(vi.forms.issues[code], `vi: ${code}`).toMatch(/\S/);
+      expect(en.forms.issues[code], `en: ${code}`).toMatch(/\S/);
+    }
   });
 
   it('has nothing for errors that are not from the API', () => {

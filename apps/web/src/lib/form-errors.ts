@@ -1,13 +1,16 @@
-import type { ErrorIssue } from '@partrack/contracts';
+import { type ErrorIssue, ruleCodes } from '@partrack/contracts';
 import type { TFunction } from 'i18next';
 import { isApiError } from './api-error';
 
-/** Issue codes the API sends that have a message of their own in the catalogue (`forms.issues`). */
-const translatedIssueCodes = [
+/**
+ * Issue codes the API sends that have a message of their own in the catalogue (`forms.issues`): the
+ * contracts' rule codes (`before_start`…), zod's own and the services' (`taken`…).
+ */
+export const translatedIssueCodes = [
+  ...ruleCodes,
   'taken',
   'wrong_password',
   'unknown_unit',
-  'required',
   'too_small',
   'too_big',
   'invalid_format',

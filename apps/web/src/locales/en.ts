@@ -101,6 +101,12 @@ export const en: Catalogue = {
       too_big: 'Too long.',
       invalid_format: 'Wrong format.',
       invalid_type: 'Invalid value.',
+      nothing_to_change: 'There is no change to save.',
+      in_future: 'Must not be after today.',
+      before_start: 'Must not be before the start date.',
+      negative: 'Must not be negative.',
+      not_whole_number: 'A count must be a whole number.',
+      not_a_percentage: 'A rate must be between 0 and 100.',
     },
   },
   auth: {

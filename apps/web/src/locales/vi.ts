@@ -99,6 +99,12 @@ export const vi = {
       too_big: 'Giá trị quá dài.',
       invalid_format: 'Không đúng định dạng.',
       invalid_type: 'Giá trị không hợp lệ.',
+      nothing_to_change: 'Chưa có thay đổi nào để lưu.',
+      in_future: 'Không được sau ngày hôm nay.',
+      before_start: 'Không được trước ngày bắt đầu.',
+      negative: 'Giá trị không được âm.',
+      not_whole_number: 'Số lượng phải là số nguyên.',
+      not_a_percentage: 'Tỷ lệ phải từ 0 đến 100.',
     },
   },
   auth: {

@@ -241,9 +241,24 @@ describe('logging an inspection', () => {
     const response = await as('noivu', 'POST', '/api/v1/inspections', await minimal({ figures }));
     expect(response.statusCode).toBe(400);
     const issues = ErrorResponseSchema.parse(response.json()).issues ?? [];
-    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      ['figures[2].value', 'must be a percentage between 0 and 100'],
-      ['figures[3].value', 'must not be negative'],
+    expect(issues.map((issue) => [issue.path, issue.code, issue.message])).toEqual([
+      ['figures[2].value', 'not_a_percentage', 'must be a percentage between 0 and 100'],
+      ['figures[3].value', 'negative', 'must not be negative'],
+    ]);
+  });
+
+  it('names the rule a date breaks with its own code, for clients to translate', async () => {
+    const response = await as(
+      'noivu',
+      'POST',
+      '/api/v1/inspections',
+      await minimal({ periodStart: '2020-12-01', periodEnd: '2020-06-30', date: '2999-01-01' }),
+    );
+    expect(response.statusCode).toBe(400);
+    const issues = ErrorResponseSchema.parse(response.json()).issues ?? [];
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['date', 'in_future'],
+      ['periodEnd', 'before_start'],
     ]);
   });
 

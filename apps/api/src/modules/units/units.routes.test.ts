@@ -1,5 +1,6 @@
 import { ErrorResponseSchema, UnitDetailSchema, UnitListSchema } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
+import { authHeaders } from '../../testing/auth';
 import { useTestApp } from '../../testing/test-app';
 
 const context = useTestApp({ demoData: true });
@@ -139,5 +140,33 @@ describe('GET /api/v1/units/:id', () => {
     const response = await context().app.inject({ method: 'GET', url: '/api/v1/units/42' });
     expect(response.statusCode).toBe(400);
     expect(ErrorResponseSchema.parse(response.json()).issues?.[0]?.path).toBe('id');
+  });
+});
+
+describe('the validity range of a unit', () => {
+  async function asAdmin(method: 'POST' | 'PATCH', url: string, payload: object) {
+    return context().app.inject({ method, url, payload, headers: await authHeaders(context(), 'admin') });
+  }
+
+  it("refuses an end before the start with the rule's code, on create and on an edit of the start alone", async () => {
+    const created = await asAdmin('POST', '/api/v1/units', {
+      name: 'Phường Thử Nghiệm',
+      shortName: 'Thử Nghiệm',
+      level: 'commune',
+      validFrom: '2025-07-01',
+      validTo: '2025-01-01',
+    });
+    expect(created.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(created.json()).issues).toEqual([
+      { path: 'validTo', code: 'before_start', message: 'must not be before validFrom' },
+    ]);
+
+    // Hà Giang ended on 30/06/2025: a start after that is checked against the stored end.
+    const haGiang = await findByName('Tỉnh Hà Giang');
+    const edited = await asAdmin('PATCH', `/api/v1/units/${haGiang.id}`, { validFrom: '2025-07-01' });
+    expect(edited.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(edited.json()).issues).toEqual([
+      { path: 'validTo', code: 'before_start', message: 'must not be before validFrom' },
+    ]);
   });
 });

@@ -102,7 +102,7 @@ export function createUnitsService({ db }: { db: Db }) {
         if (!before) throw AppError.notFound('Unit', id);
         const merged = { ...before, ...body };
         if (merged.validFrom && merged.validTo && merged.validFrom > merged.validTo) {
-          throw invalid('validTo', 'range', 'must not be before validFrom');
+          throw invalid('validTo', 'before_start', 'must not be before validFrom');
         }
         await checkPlacement(tx, { id, level: merged.level, parentId: merged.parentId, code: merged.code });
         await units.update(before, body);

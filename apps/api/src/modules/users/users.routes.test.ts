@@ -79,7 +79,9 @@ describe('user administration', () => {
       password: 'a-long-password',
     });
     expect(response.statusCode).toBe(400);
-    expect(ErrorResponseSchema.parse(response.json()).issues?.map((issue) => issue.path)).toEqual(['unitId']);
+    expect(ErrorResponseSchema.parse(response.json()).issues).toEqual([
+      { path: 'unitId', code: 'required', message: 'a unit officer needs a unit' },
+    ]);
   });
 
   it.each([

@@ -119,7 +119,7 @@ describe('InspectionForm', () => {
       requestId: 'req-1',
       issues: [
         { path: 'unitId', code: 'unit_not_valid_on_date', message: 'The unit did not exist on 2020-12-18' },
-        { path: 'figures[0].value', code: 'custom', message: 'must not be negative' },
+        { path: 'figures[0].value', code: 'negative', message: 'must not be negative' },
       ],
     });
     renderCreateForm({ ...values, figures: [figure] }, error);

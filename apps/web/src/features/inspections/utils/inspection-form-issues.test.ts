@@ -136,7 +136,7 @@ describe('toApiFormIssues', () => {
       requestId: 'req-1',
       issues: [
         { path: 'unitId', code: 'unit_not_valid_on_date', message: 'The unit did not exist on 2020-12-18' },
-        { path: 'figures[0].value', code: 'custom', message: 'must not be negative' },
+        { path: 'figures[0].value', code: 'negative', message: 'must not be negative' },
         { path: 'directives[4].id', code: 'unknown_directive', message: 'not a directive of this inspection' },
       ],
     });
@@ -147,6 +147,33 @@ describe('toApiFormIssues', () => {
         'figures.0.value': 'Giá trị không được âm.',
       },
       otherErrors: ['directives.4.id: Chỉ đạo này không thuộc đợt kiểm tra.'],
+    });
+  });
+
+  it("translates the contract's rules by the code the API names them with", async () => {
+    const values = withFigure(validValues(), { indicator: 'received', value: '5' });
+    const error = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid body',
+      requestId: 'req-2',
+      issues: [
+        { path: 'date', code: 'in_future', message: 'must not be in the future' },
+        { path: 'periodEnd', code: 'before_start', message: 'must not be before periodStart' },
+        { path: 'figures[0].value', code: 'not_whole_number', message: 'must be a whole number' },
+      ],
+    });
+
+    expect(toApiFormIssues(t, error, values)?.fieldErrors).toEqual({
+      date: 'Không được sau ngày hôm nay.',
+      periodEnd: 'Không được trước ngày bắt đầu.',
+      'figures.0.value': 'Số lượng phải là số nguyên.',
+    });
+    await i18n.changeLanguage('en');
+    expect(toApiFormIssues(t, error, values)?.fieldErrors).toEqual({
+      date: 'Must not be after today.',
+      periodEnd: 'Must not be before the start date.',
+      'figures.0.value': 'A count must be a whole number.',
     });
   });
 });

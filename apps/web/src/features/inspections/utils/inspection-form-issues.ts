@@ -1,4 +1,4 @@
-import { checkInspectionRules, type Indicator } from '@partrack/contracts';
+import { checkInspectionRules, type Indicator, issueCodeOf, type RuleCode, ruleCodes } from '@partrack/contracts';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../../lib/api-error';
@@ -88,19 +88,11 @@ function isEmpty(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-/** The contract's cross-field rules name their problem in words only; these are the words it uses. */
-const ruleMessages = {
-  'must not be in the future': 'inspections.issues.future',
-  'must not be before periodStart': 'inspections.issues.beforeStart',
-  'must not be negative': 'inspections.issues.negative',
-  'must be a whole number': 'inspections.issues.wholeNumber',
-  'must be a percentage between 0 and 100': 'inspections.issues.percentage',
-} as const;
-
 const apiCodes = ['unit_not_valid_on_date', 'outside_scope', 'unknown_unit', 'unknown_directive'] as const;
 
-function isRuleMessage(message: string): message is keyof typeof ruleMessages {
-  return message in ruleMessages;
+/** A problem found by one of the contract's rules across fields (its code, not zod's `custom`). */
+function isRuleCode(code: string): code is RuleCode {
+  return (ruleCodes as readonly string[]).includes(code);
 }
 
 function isApiCode(code: string): code is (typeof apiCodes)[number] {
@@ -127,8 +119,6 @@ export function describeIssue(t: TFunction, issue: BodyIssue, fieldValue: unknow
       return issue.message.toLowerCase().includes('date') || /date|period/i.test(formPath ?? '')
         ? t('inspections.issues.invalidDate')
         : t('forms.issues.invalid_format');
-    case 'custom':
-      return isRuleMessage(issue.message) ? t(ruleMessages[issue.message]) : issue.message;
     default:
       if (isApiCode(issue.code)) return t(`inspections.issues.${issue.code}`);
       return issueMessage(t, { path: '', code: issue.code, message: issue.message });
@@ -160,8 +150,8 @@ export function toFormIssues(t: TFunction, issues: BodyIssue[], values: Inspecti
 function checkRules(draft: Record<string, unknown>): BodyIssue[] {
   const found: BodyIssue[] = [];
   const context = {
-    addIssue: (issue: { path?: PathKey[]; message?: string }) =>
-      found.push({ code: 'custom', path: issue.path ?? [], message: issue.message ?? '' }),
+    addIssue: (issue: { code: string; path?: PathKey[]; message?: string; params?: unknown }) =>
+      found.push({ code: issueCodeOf(issue), path: issue.path ?? [], message: issue.message ?? '' }),
   } as unknown as z.RefinementCtx;
   const figures = (draft.figures as Record<string, unknown>[]).map((figure) => {
     const hasValue = typeof figure.value === 'number' && Number.isFinite(figure.value);
@@ -204,12 +194,12 @@ export function validateInspection<Body>(
   if (result.success) return { success: true, body: result.data };
   const issues: BodyIssue[] = result.error.issues.map((issue) => ({
     path: issue.path.filter((key): key is PathKey => typeof key !== 'symbol'),
-    code: issue.code,
+    code: issueCodeOf(issue),
     message: issue.message,
     maximum: 'maximum' in issue ? (issue.maximum as number | bigint) : undefined,
     origin: 'origin' in issue ? String(issue.origin) : undefined,
   }));
-  if (!issues.some((issue) => issue.code === 'custom')) issues.push(...checkRules(draft));
+  if (!issues.some((issue) => isRuleCode(issue.code))) issues.push(...checkRules(draft));
   const formIssues = toFormIssues(t, issues, values);
   return {
     success: false,
