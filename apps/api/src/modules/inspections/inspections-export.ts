@@ -1,4 +1,4 @@
-import type { InspectionListItem } from '@partrack/contracts';
+import { type ExportInspectionsQuery, type InspectionListItem, todayInVietnam } from '@partrack/contracts';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
@@ -21,6 +21,14 @@ const COLUMNS: { header: string; width: number; value: (item: InspectionListItem
   { header: 'Số chỉ đạo', width: 12, value: (item) => item.directiveCount },
   { header: 'Chỉ đạo quá hạn', width: 16, value: (item) => item.overdueDirectiveCount },
 ];
+
+/**
+ * The export's file name, dated the day it is in Vietnam: an export made at 06:30 in Hà Nội is still
+ * "yesterday" in UTC.
+ */
+export function exportFileName(format: ExportInspectionsQuery['format'], now: Date = new Date()): string {
+  return `kiem-tra-cchc-${todayInVietnam(now)}.${format}`;
+}
 
 /** CSV in UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
 export function inspectionsToCsv(items: InspectionListItem[]): string {

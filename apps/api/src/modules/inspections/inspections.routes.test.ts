@@ -4,6 +4,7 @@ import {
   type Inspection,
   InspectionListSchema,
   InspectionSchema,
+  todayInVietnam,
   UnitListSchema,
 } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
@@ -169,7 +170,7 @@ describe('finding inspections', () => {
     expect(lines[1]).toContain('Huyện Gia Lâm');
     const xlsx = await as('kienan', 'GET', '/api/v1/inspections/export?format=xlsx');
     expect(xlsx.statusCode).toBe(200);
-    expect(xlsx.headers['content-disposition']).toMatch(/\.xlsx"$/);
+    expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="kiem-tra-cchc-${todayInVietnam()}.xlsx"`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -13,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { createInspectionsService, etagOf } from './inspections.service';
-import { inspectionsToCsv, inspectionsToXlsx } from './inspections-export';
+import { exportFileName, inspectionsToCsv, inspectionsToXlsx } from './inspections-export';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -56,8 +56,7 @@ export const inspectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const { format, ...query } = req.query;
       const items = await inspections.listAll(actor(req), query);
-      const stamp = new Date().toISOString().slice(0, 10);
-      reply.header('content-disposition', `attachment; filename="kiem-tra-cchc-${stamp}.${format}"`);
+      reply.header('content-disposition', `attachment; filename="${exportFileName(format)}"`);
       if (format === 'xlsx') return reply.type(XLSX_TYPE).send(await inspectionsToXlsx(items));
       return reply.type('text/csv; charset=utf-8').send(inspectionsToCsv(items));
     },
