@@ -26,6 +26,13 @@ export const AuditActionSchema = z.enum([
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
+/**
+ * What an event is about. The API records only these; events are read as plain strings, so the trail
+ * stays readable should a type ever be retired. Evidence files are recorded on their directive.
+ */
+export const AuditEntityTypeSchema = z.enum(['user', 'unit', 'inspection', 'directive']);
+export type AuditEntityType = z.infer<typeof AuditEntityTypeSchema>;
+
 export const AuditEventSchema = z.object({
   seq: z.number().int(),
   occurredAt: z.iso.datetime({ offset: true }),

@@ -236,6 +236,7 @@ export const en: Catalogue = {
       user: 'User',
       unit: 'Unit',
       inspection: 'Inspection',
+      directive: 'Directive',
     },
     filters: {
       label: 'Audit log filters',

@@ -234,6 +234,7 @@ export const vi = {
       user: 'Người dùng',
       unit: 'Đơn vị',
       inspection: 'Kỳ kiểm tra',
+      directive: 'Chỉ đạo',
     },
     filters: {
       label: 'Bộ lọc nhật ký',

@@ -1,11 +1,11 @@
-import type { AuditAction } from '@partrack/contracts';
+import type { AuditAction, AuditEntityType } from '@partrack/contracts';
 import type { Db } from '../../db/database';
 import type { RequestContext } from '../../lib/request-context';
 import { createAuditEventsRepository } from './audit-events.repository';
 
 export type AuditEntry = {
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

@@ -78,6 +78,24 @@ describe('AuditTable', () => {
     expect(screen.queryByRole('region', { name: 'Trước' })).not.toBeInTheDocument();
   });
 
+  it('names what a directive event is about, and shows a type it does not know as recorded', () => {
+    const reviewed = makeAuditEvent({ action: 'directive.reviewed', entityType: 'directive', after: null });
+    const retired = makeAuditEvent({
+      action: 'directive.updated',
+      entityType: 'attachment',
+      entityId: null,
+      after: null,
+    });
+    renderWithProviders(<AuditTable events={[reviewed, retired]} />);
+
+    const [first, second] = rows();
+    expect(cellsOf(first as HTMLElement).slice(3, 5)).toEqual([
+      'Xem xét kết quả thực hiện chỉ đạo',
+      `Chỉ đạo${reviewed.entityId}`,
+    ]);
+    expect(cellsOf(second as HTMLElement)[4]).toBe('attachment');
+  });
+
   it('speaks English when the interface does', async () => {
     await i18n.changeLanguage('en');
     renderWithProviders(<AuditTable events={[failedLogin]} />);

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { AuditAction, AuditEvent } from '@partrack/contracts';
+import { type AuditAction, AuditEntityTypeSchema, type AuditEvent } from '@partrack/contracts';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { createColumnHelper, rowExpandingFeature, tableFeatures, useTable } from '@tanstack/react-table';
 import { Fragment, useMemo } from 'react';
@@ -10,7 +10,6 @@ import { AuditChange } from './audit-change';
 
 const features = tableFeatures({ rowExpandingFeature });
 const column = createColumnHelper<typeof features, AuditEvent>();
-const knownEntityTypes = ['user', 'unit', 'inspection'] as const;
 
 function actionColor(action: AuditAction): string {
   if (action === 'auth.login_failed' || action === 'auth.refresh_reuse_detected') return 'red';
@@ -80,7 +79,8 @@ export function AuditTable({ events, isFetching = false }: AuditTableProps) {
           header: () => t('audit.fields.entity'),
           cell: ({ row }) => {
             const { entityType, entityId } = row.original;
-            const type = knownEntityTypes.find((known) => known === entityType);
+            // A type the contract no longer lists (an old event) shows as recorded.
+            const type = AuditEntityTypeSchema.safeParse(entityType).data;
             const name = entityNameOf(row.original);
             return (
               <Stack gap={0}>
