@@ -88,6 +88,8 @@ export const DirectiveSummarySchema = z.object({
   stage: DirectiveStageSchema,
   bucket: DirectiveBucketSchema,
   hasPendingExtension: z.boolean(),
+  /** The inspecting side's latest review sent it back, and the unit has not reported it done since. */
+  isReturned: z.boolean(),
 });
 export type DirectiveSummary = z.infer<typeof DirectiveSummarySchema>;
 

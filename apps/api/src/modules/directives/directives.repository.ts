@@ -22,6 +22,7 @@ export type DirectiveRow = typeof directives.$inferSelect & {
   inspectionUnit: UnitRef;
   leadUnit: UnitRef;
   hasPendingExtension: boolean;
+  lastReviewDecision: 'accept' | 'return' | null;
 };
 
 export type DirectiveTimelineRows = {
@@ -42,8 +43,12 @@ const leadUnit = alias(units, 'lead_unit');
 
 const pendingExtension = sql<boolean>`EXISTS (SELECT 1 FROM ${directiveExtensions} WHERE ${directiveExtensions.directiveId} = ${directives.id} AND ${directiveExtensions.status} = 'pending')`;
 
+const lastReviewDecision = sql<
+  'accept' | 'return' | null
+>`(SELECT ${directiveReviews.decision} FROM ${directiveReviews} WHERE ${directiveReviews.directiveId} = ${directives.id} ORDER BY ${directiveReviews.createdAt} DESC, ${directiveReviews.id} DESC LIMIT 1)`;
+
 /** The bucket rules of deriveDirectiveBucket, as SQL, so lists filter and count in the database. */
-function bucketCondition(bucket: DirectiveBucket, today: string): SQL | undefined {
+export function bucketCondition(bucket: DirectiveBucket, today: string): SQL | undefined {
   switch (bucket) {
     case 'done_on_time':
       return and(
@@ -80,6 +85,7 @@ const selection = {
   inspectionUnit: { id: inspectionUnit.id, name: inspectionUnit.name, level: inspectionUnit.level },
   leadUnit: { id: leadUnit.id, name: leadUnit.name, level: leadUnit.level },
   hasPendingExtension: pendingExtension,
+  lastReviewDecision,
 };
 
 export function createDirectivesRepository(db: Db) {
@@ -97,6 +103,7 @@ export function createDirectivesRepository(db: Db) {
     inspectionUnit: row.inspectionUnit,
     leadUnit: row.leadUnit,
     hasPendingExtension: row.hasPendingExtension,
+    lastReviewDecision: row.lastReviewDecision,
   });
 
   return {
@@ -121,6 +128,8 @@ export function createDirectivesRepository(db: Db) {
         query.parArea ? eq(directives.parArea, query.parArea) : undefined,
         query.dueFrom ? gte(directives.dueDate, query.dueFrom) : undefined,
         query.dueTo ? lte(directives.dueDate, query.dueTo) : undefined,
+        query.assignedFrom ? gte(inspections.date, query.assignedFrom) : undefined,
+        query.assignedTo ? lte(inspections.date, query.assignedTo) : undefined,
         query.bucket ? bucketCondition(query.bucket, today) : undefined,
         query.stage ? stageCondition(query.stage) : undefined,
         query.hasPendingExtension === undefined

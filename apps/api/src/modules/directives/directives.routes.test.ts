@@ -123,11 +123,34 @@ describe('the follow-up loop', () => {
         })
       ).json(),
     );
-    expect(returned).toMatchObject({ stage: 'open', reportedDoneOn: null, completedOn: null });
+    expect(returned).toMatchObject({ stage: 'open', reportedDoneOn: null, completedOn: null, isReturned: true });
+    // The unit's list says so too: it has to answer again.
+    const listed = (await list('kienan', 'stage=open&pageSize=200')).items.find((item) => item.id === directive.id);
+    expect(listed?.isReturned).toBe(true);
     // Nothing awaits review now: a second decision is refused.
     expect(
       (await as('noivu', 'POST', `/api/v1/directives/${directive.id}/review`, { decision: 'accept' })).statusCode,
     ).toBe(409);
+
+    // Reported done again, it awaits review and is no longer "returned".
+    const again = DirectiveDetailSchema.parse(
+      (
+        await as('kienan', 'POST', `/api/v1/directives/${directive.id}/updates`, {
+          text: 'Đã bổ sung minh chứng',
+          doneOn: todayInVietnam(),
+        })
+      ).json(),
+    );
+    expect(again).toMatchObject({ stage: 'awaiting_review', isReturned: false });
+    const returnedAgain = DirectiveDetailSchema.parse(
+      (
+        await as('noivu', 'POST', `/api/v1/directives/${directive.id}/review`, {
+          decision: 'return',
+          comment: 'Minh chứng chưa đủ',
+        })
+      ).json(),
+    );
+    expect(returnedAgain).toMatchObject({ stage: 'open', isReturned: true });
   });
 
   it('refuses a done date in the future, and answers from a leader', async () => {

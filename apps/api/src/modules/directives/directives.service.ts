@@ -30,6 +30,7 @@ type EvidenceRow = DirectiveTimelineRows['updates'][number]['evidence'][number];
 export type IncomingFile = { fileName: string; content: Buffer };
 
 export function toDirectiveSummary(row: DirectiveRow, today = todayInVietnam()): DirectiveSummary {
+  const stage = deriveDirectiveStage(row);
   return {
     id: row.id,
     inspection: {
@@ -45,10 +46,12 @@ export function toDirectiveSummary(row: DirectiveRow, today = todayInVietnam()):
     extendedDueDate: row.extendedDueDate,
     reportedDoneOn: row.reportedDoneOn,
     completedOn: row.completedOn,
-    stage: deriveDirectiveStage(row),
+    stage,
     // Against the original due date, whatever extension was granted.
     bucket: deriveDirectiveBucket(row, today),
     hasPendingExtension: row.hasPendingExtension,
+    // Reporting it done again ends "returned": it then awaits review.
+    isReturned: stage === 'open' && row.lastReviewDecision === 'return',
   };
 }
 
