@@ -129,7 +129,7 @@ describe('user administration', () => {
       expect(await menuButton.getByText('Cán bộ đơn vị · Huyện Thanh Trì', { exact: true }).isVisible()).toBe(true);
       expect(
         await officer.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link').allTextContents(),
-      ).toEqual(['Kiểm tra CCHC', 'Đơn vị hành chính']);
+      ).toEqual(['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính']);
     });
   });
 

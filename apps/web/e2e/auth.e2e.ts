@@ -23,50 +23,55 @@ const demoAccounts = [
     displayName: 'Quản trị hệ thống',
     summary: 'Quản trị viên',
     unit: 'Tất cả đơn vị',
-    navigation: ['Kiểm tra CCHC', 'Đơn vị hành chính', 'Người dùng', 'Nhật ký hệ thống'],
+    home: '/inspections',
+    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính', 'Người dùng', 'Nhật ký hệ thống'],
   },
   {
     username: 'noivu',
     displayName: 'Chuyên viên Sở Nội vụ',
     summary: 'Chuyên viên Nội vụ',
     unit: 'Tất cả đơn vị',
-    navigation: ['Kiểm tra CCHC', 'Đơn vị hành chính'],
+    home: '/inspections',
+    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'lanhdao',
     displayName: 'Lãnh đạo UBND',
     summary: 'Lãnh đạo',
     unit: 'Tất cả đơn vị',
-    navigation: ['Kiểm tra CCHC', 'Đơn vị hành chính'],
+    home: '/inspections',
+    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'kienan',
     displayName: 'Cán bộ Quận Kiến An',
     summary: 'Cán bộ đơn vị · Quận Kiến An',
     unit: 'Quận Kiến An',
-    navigation: ['Kiểm tra CCHC', 'Đơn vị hành chính'],
+    home: '/directives',
+    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'gialam',
     displayName: 'Cán bộ Huyện Gia Lâm',
     summary: 'Cán bộ đơn vị · Huyện Gia Lâm',
     unit: 'Huyện Gia Lâm',
-    navigation: ['Kiểm tra CCHC', 'Đơn vị hành chính'],
+    home: '/directives',
+    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
 ];
 
 describe('signing in', () => {
   it.each(demoAccounts)(
     '$username signs in, is named with role and unit in the header, and sees the navigation of that role only',
-    async ({ username, displayName, summary, unit, navigation }) => {
+    async ({ username, displayName, summary, unit, home, navigation }) => {
       const { page } = browser;
       await page.goto(`${baseUrl}/login`);
       await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
 
       await signIn(page, username);
 
-      // Home is the list of inspections, for every role.
-      await page.waitForURL(`${baseUrl}/inspections`);
+      // Home is the directives for a unit officer, the inspections for everyone else.
+      await page.waitForURL(`${baseUrl}${home}`);
       expect(await mainNavigation(page).getByRole('link').allTextContents()).toEqual(navigation);
       const menuButton = userMenuButton(page);
       expect(await menuButton.getAttribute('aria-label')).toBe(`Tài khoản: ${displayName}`);

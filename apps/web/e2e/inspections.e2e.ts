@@ -161,7 +161,9 @@ describe('the inspection list', () => {
     try {
       const officer = await context.newPage();
       await signIn(officer, 'kienan');
-      await officer.waitForURL(`${baseUrl}/inspections`);
+      // A unit officer's home is their directives; the inspections are a link away.
+      await officer.waitForURL(`${baseUrl}/directives`);
+      await officer.goto(`${baseUrl}/inspections`);
       await inspectionRows(officer).first().waitFor();
 
       const units = new Set((await listedInspections(officer)).map(([unit]) => unit));

@@ -36,6 +36,7 @@ export function AppLayout() {
 
   const navItems: NavItem[] = [
     { to: paths.inspections.list, label: t('app.nav.inspections') },
+    { to: paths.directives.list, label: t('app.nav.directives') },
     { to: paths.units.list, label: t('app.nav.units') },
     ...(canAdminister(user)
       ? [

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { AppLayout } from './layout';
+import { Home } from './routes/home';
 import { NotFound } from './routes/not-found';
 import { RequireAdmin } from './routes/require-admin';
 import { RequireInspectionEditor } from './routes/require-inspection-editor';
@@ -31,7 +32,8 @@ const routes: RouteObject[] = [
             // Errors of a screen render inside the layout, so the header and navigation stay usable.
             ErrorBoundary: RouteError,
             children: [
-              { index: true, element: <Navigate to={paths.inspections.list} replace /> },
+              // Each role's home: unit officers answer their directives, everyone else reads inspections.
+              { index: true, Component: Home },
               { path: 'inspections', lazy: () => import('./routes/inspections') },
               { path: 'inspections/:id', lazy: () => import('./routes/inspection-detail') },
               {
@@ -42,6 +44,8 @@ const routes: RouteObject[] = [
                   { path: 'inspections/:id/edit', lazy: () => import('./routes/inspection-edit') },
                 ],
               },
+              { path: 'directives', lazy: () => import('./routes/directives') },
+              { path: 'directives/:id', lazy: () => import('./routes/directive-detail') },
               { path: 'units', lazy: () => import('./routes/units') },
               { path: 'units/:id', lazy: () => import('./routes/unit-detail') },
               {

@@ -1,8 +1,8 @@
 import type { DirectiveBucket } from '@partrack/contracts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../../../lib/i18n';
-import { renderWithProviders } from '../../../testing/render';
+import { i18n } from '../lib/i18n';
+import { renderWithProviders } from '../testing/render';
 import { bucketStyles, DirectiveBucketBadge } from './directive-bucket-badge';
 
 const labels: [DirectiveBucket, string][] = [

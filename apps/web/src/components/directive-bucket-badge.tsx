@@ -33,7 +33,7 @@ export function DirectiveBucketBadge({ bucket }: { bucket: DirectiveBucket }) {
       styles={{ root: { backgroundColor: background, color } }}
       data-bucket={bucket}
     >
-      {t(`inspections.buckets.${bucket}`)}
+      {t(`directiveBuckets.${bucket}`)}
     </Badge>
   );
 }

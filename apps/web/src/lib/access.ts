@@ -1,4 +1,5 @@
 import type { CurrentUser } from '@partrack/contracts';
+import { paths } from './paths';
 
 /**
  * What the interface offers to whom. The API enforces every rule on its own; these only decide what to
@@ -11,4 +12,9 @@ export function canAdminister(user: Pick<CurrentUser, 'role'> | null): boolean {
 /** Administrators and Home Affairs inspectors log, edit and delete inspections; everyone else reads. */
 export function canEditInspections(user: Pick<CurrentUser, 'role'> | null): boolean {
   return user?.role === 'admin' || user?.role === 'inspector';
+}
+
+/** Where `/` leads: a unit officer's work is answering their directives; everyone else starts at the inspections. */
+export function homePathOf(user: Pick<CurrentUser, 'role'> | null): string {
+  return user?.role === 'unit_officer' ? paths.directives.list : paths.inspections.list;
 }

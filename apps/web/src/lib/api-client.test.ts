@@ -225,6 +225,18 @@ describe('request headers and file downloads', () => {
     });
   });
 
+  it('sends a FormData as it is, leaving its multipart Content-Type to the browser', async () => {
+    const fetchSpy = stubFetch(json(makeUnitList([])));
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'bien-ban.pdf');
+
+    await apiRequest(UnitListSchema, '/api/v1/upload', { method: 'POST', body: form });
+
+    const init = (fetchSpy.mock.calls[0] as unknown[] | undefined)?.[1] as RequestInit;
+    expect(init.body).toBe(form);
+    expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+
   it('downloads a file with the access token and names it from Content-Disposition', async () => {
     startSession(makeSession({ accessToken: 'token-7' }));
     const fetchSpy = stubFetch(

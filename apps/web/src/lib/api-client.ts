@@ -11,6 +11,7 @@ export type QueryParams = Readonly<Record<string, QueryValue>>;
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   params?: QueryParams;
+  /** Sent as JSON; a `FormData` (file uploads) is sent as multipart, its boundary set by the browser. */
   body?: unknown;
   signal?: AbortSignal;
   /** Extra request headers, e.g. `If-Match` for an edit that must not overwrite someone else's. */
@@ -160,7 +161,8 @@ async function send<T>(
   read: ResponseReader<T>,
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isMultipart = body instanceof FormData;
+  if (body !== undefined && !isMultipart) headers['Content-Type'] = 'application/json';
   if (token !== null) headers.Authorization = `Bearer ${token}`;
 
   let response: Response;
@@ -168,7 +170,7 @@ async function send<T>(
     response = await fetch(buildUrl(path, params), {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isMultipart ? body : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (cause) {

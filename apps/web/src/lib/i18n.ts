@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { DirectivesCatalogue } from '../locales/directives/vi';
 import { en } from '../locales/en';
 import type { InspectionsCatalogue } from '../locales/inspections/vi';
 import { type Catalogue, vi } from '../locales/vi';
@@ -11,10 +12,10 @@ export const defaultLanguage: Language = 'vi';
 const STORAGE_KEY = 'partrack.language';
 
 /**
- * Every key the interface may use. The parts of screens loaded on demand (`inspections`) arrive with
+ * Every key the interface may use. The parts of screens loaded on demand (`inspections`, `directives`) arrive with
  * those screens (`addCatalogue`), so that their text does not weigh on the first download.
  */
-export type FullCatalogue = Catalogue & { inspections: InspectionsCatalogue };
+export type FullCatalogue = Catalogue & { inspections: InspectionsCatalogue; directives: DirectivesCatalogue };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -11,6 +11,7 @@ export const en: Catalogue = {
       en: 'English',
     },
     nav: {
+      directives: 'Directives',
       inspections: 'PAR inspections',
       units: 'Administrative units',
       users: 'Users',
@@ -31,6 +32,12 @@ export const en: Catalogue = {
     inspector: 'Home Affairs inspector',
     leader: 'Leader',
     unit_officer: 'Unit officer',
+  },
+  directiveBuckets: {
+    done_on_time: 'Done on time',
+    done_late: 'Done late',
+    open_within_deadline: 'Open, within deadline',
+    open_overdue: 'Open, overdue',
   },
   common: {
     loading: 'Loading…',

@@ -10,6 +10,7 @@ export const vi = {
       en: 'English',
     },
     nav: {
+      directives: 'Chỉ đạo',
       inspections: 'Kiểm tra CCHC',
       units: 'Đơn vị hành chính',
       users: 'Người dùng',
@@ -30,6 +31,13 @@ export const vi = {
     inspector: 'Chuyên viên Nội vụ',
     leader: 'Lãnh đạo',
     unit_officer: 'Cán bộ đơn vị',
+  },
+  /** The four buckets of government task tracking (Báo cáo 1270/BC-TCTTTg), derived from the dates. */
+  directiveBuckets: {
+    done_on_time: 'Hoàn thành đúng hạn',
+    done_late: 'Hoàn thành quá hạn',
+    open_within_deadline: 'Đang thực hiện trong hạn',
+    open_overdue: 'Đang thực hiện quá hạn',
   },
   common: {
     loading: 'Đang tải…',

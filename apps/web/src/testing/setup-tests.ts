@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, type MockInstance, vi } from 'vitest';
 import { defaultLanguage, i18n } from '../lib/i18n';
 // The screens loaded on demand bring their text along; components rendered alone need it too.
 import '../locales/inspections';
+import '../locales/directives';
 
 // jsdom lacks the layout APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

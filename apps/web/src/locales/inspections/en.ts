@@ -81,12 +81,6 @@ export const inspectionsEn: InspectionsCatalogue = {
     district: 'District tier',
     commune: 'Commune tier',
   },
-  buckets: {
-    done_on_time: 'Done on time',
-    done_late: 'Done late',
-    open_within_deadline: 'Open, within deadline',
-    open_overdue: 'Open, overdue',
-  },
   percent: '{{value}}%',
   period: {
     range: '{{from}}–{{to}}',

@@ -83,12 +83,6 @@ export const inspectionsVi = {
     district: 'Cấp huyện',
     commune: 'Cấp xã',
   },
-  buckets: {
-    done_on_time: 'Hoàn thành đúng hạn',
-    done_late: 'Hoàn thành quá hạn',
-    open_within_deadline: 'Đang thực hiện trong hạn',
-    open_overdue: 'Đang thực hiện quá hạn',
-  },
   percent: '{{value}} %',
   period: {
     range: '{{from}}–{{to}}',

@@ -1,11 +1,13 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import type { Directive } from '@partrack/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DirectiveBucketBadge } from '../../../components/directive-bucket-badge';
 import { formatDate } from '../../../lib/format';
-import { DirectiveBucketBadge } from './directive-bucket-badge';
+import { paths } from '../../../lib/paths';
 
-/** What the leader asked the unit to do, by whom, by when, and how it stands today. */
+/** What the leader asked the unit to do, by whom, by when, and how it stands today; each opens its follow-up. */
 export function DirectivesSection({ directives }: { directives: Directive[] }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -32,7 +34,9 @@ export function DirectivesSection({ directives }: { directives: Directive[] }) {
               {directives.map((directive) => (
                 <Table.Tr key={directive.id}>
                   <Table.Td>
-                    <Text size="sm">{directive.text}</Text>
+                    <Anchor component={Link} to={paths.directives.detail(directive.id)} size="sm">
+                      {directive.text}
+                    </Anchor>
                     <Text size="xs" c="dimmed">
                       {t(`inspections.parAreas.${directive.parArea}`)}
                     </Text>

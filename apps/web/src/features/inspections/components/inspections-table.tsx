@@ -5,9 +5,9 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { bucketStyles } from '../../../components/directive-bucket-badge';
 import { formatDate, formatNumber, useFormat } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { bucketStyles } from './directive-bucket-badge';
 
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, InspectionListItem>();
