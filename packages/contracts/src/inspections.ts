@@ -170,9 +170,17 @@ export const InspectionSchema = z.object({
   directives: z.array(DirectiveSchema),
   /** Both named definitions for every unit, tier and period with dossier figures. */
   onTimeRates: z.array(OnTimeRateSchema),
-  /** Figure groups that cannot all be true; the figures are stored as reported. */
+  /**
+   * Figure groups that cannot all be true; the figures are stored as reported. A flag names its group
+   * whole (unit, tier, period start and end): two periods may end on the same day.
+   */
   flags: z.array(
-    FigureFlagSchema.extend({ unitId: IdSchema, tier: UnitRefSchema.shape.level.nullable(), periodEnd: IsoDateSchema }),
+    FigureFlagSchema.extend({
+      unitId: IdSchema,
+      tier: UnitRefSchema.shape.level.nullable(),
+      periodStart: IsoDateSchema.nullable(),
+      periodEnd: IsoDateSchema,
+    }),
   ),
   loggedBy: z.object({ id: IdSchema, displayName: z.string() }).nullable(),
   version: z.number().int().positive(),

@@ -202,7 +202,15 @@ describe('logging an inspection', () => {
     expect(created.directives[0]).toMatchObject({ bucket: 'open_overdue', leadUnit: { name: 'Quận Kiến An' } });
     // Contradictory figures are stored as reported, and flagged.
     expect(created.figures.map((figure) => figure.value)).toEqual([100, 80, 90]);
-    expect(created.flags.map((flag) => flag.code)).toEqual(['on_time_exceeds_resolved']);
+    expect(created.flags).toEqual([
+      expect.objectContaining({
+        code: 'on_time_exceeds_resolved',
+        unitId: kienAn,
+        tier: null,
+        periodStart: null,
+        periodEnd: '2021-02-28',
+      }),
+    ]);
     const audit = AuditEventListSchema.parse(
       (await as('admin', 'GET', `/api/v1/audit-events?entityId=${created.id}`)).json(),
     );

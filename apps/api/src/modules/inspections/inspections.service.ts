@@ -125,6 +125,7 @@ export function toInspectionDto(record: InspectionRecord, today = todayInVietnam
         ...flag,
         unitId: group.key.unitId,
         tier: group.key.tier,
+        periodStart: group.key.periodStart,
         periodEnd: group.key.periodEnd,
       })),
     ),

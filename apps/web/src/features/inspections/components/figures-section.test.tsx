@@ -49,6 +49,7 @@ describe('FiguresSection', () => {
               message: 'On time (12) exceeds resolved (10)',
               unitId: giaLam.id,
               tier: 'district',
+              periodStart: '2020-12-16',
               periodEnd: '2021-05-31',
             },
           ],

@@ -40,6 +40,7 @@ describe('groupFigures', () => {
       message: 'On time (5) exceeds resolved (4)',
       unitId: giaLam.id,
       tier: 'district' as const,
+      periodStart: '2020-12-16',
       periodEnd: '2021-05-31',
     };
     const stray = { ...flag, unitId: '00000000-0000-4000-8000-00000000ffff' };
@@ -50,5 +51,32 @@ describe('groupFigures', () => {
     });
     expect(groups[0]?.flags).toEqual([flag]);
     expect(unplacedFlags).toEqual([stray]);
+  });
+
+  it('puts a flag beside the period it is about when two periods end on the same day', () => {
+    const year = { periodStart: '2021-01-01', periodEnd: '2021-12-31' };
+    const half = { periodStart: '2021-07-01', periodEnd: '2021-12-31' };
+    const flag = {
+      code: 'on_time_exceeds_resolved' as const,
+      message: 'On time (12) exceeds resolved (10)',
+      unitId: giaLam.id,
+      tier: 'district' as const,
+      ...half,
+    };
+    const { groups, unplacedFlags } = groupFigures({
+      figures: [
+        makeFigure({ indicator: 'resolved', value: 40, ...year }),
+        makeFigure({ indicator: 'resolved', value: 10, ...half }),
+        makeFigure({ indicator: 'resolved_on_time', value: 12, ...half }),
+      ],
+      onTimeRates: [makeRate({ ...year }), makeRate({ ...half })],
+      flags: [flag],
+    });
+
+    expect(groups.map((group) => [group.periodStart, group.flags])).toEqual([
+      ['2021-01-01', []],
+      ['2021-07-01', [flag]],
+    ]);
+    expect(unplacedFlags).toEqual([]);
   });
 });

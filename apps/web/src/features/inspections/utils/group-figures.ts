@@ -24,8 +24,8 @@ function groupKey(unitId: string, tier: string | null, periodStart: string | nul
 
 /**
  * Groups figures the way the API computes rates (unit · tier · period), in the order the report gave
- * them, and puts each group's rates and consistency flags beside it. Flags name no period start, so a
- * flag goes to the first group of its unit, tier and period end; flags without a group are returned apart.
+ * them, and puts each group's rates and consistency flags beside it; flags without a group are
+ * returned apart.
  */
 export function groupFigures(inspection: Pick<Inspection, 'figures' | 'onTimeRates' | 'flags'>): {
   groups: FigureGroup[];
@@ -55,11 +55,7 @@ export function groupFigures(inspection: Pick<Inspection, 'figures' | 'onTimeRat
 
   const unplacedFlags: InspectionFlag[] = [];
   for (const flag of inspection.flags) {
-    const candidates = list.filter(
-      (group) => group.unit.id === flag.unitId && group.tier === flag.tier && group.periodEnd === flag.periodEnd,
-    );
-    // The group with dossier counts is where the API found the problem, when there is one.
-    const home = candidates.find((group) => group.rates.length > 0) ?? candidates[0];
+    const home = groups.get(groupKey(flag.unitId, flag.tier, flag.periodStart, flag.periodEnd));
     if (home) home.flags.push(flag);
     else unplacedFlags.push(flag);
   }
