@@ -120,6 +120,9 @@ export const ListDirectivesQuerySchema = PageQuerySchema.extend({
   parArea: ParAreaSchema.optional(),
   dueFrom: IsoDateSchema.optional(),
   dueTo: IsoDateSchema.optional(),
+  /** Given at an inspection dated in [assignedFrom, assignedTo]: what the dashboard counts as assigned. */
+  assignedFrom: IsoDateSchema.optional(),
+  assignedTo: IsoDateSchema.optional(),
   hasPendingExtension: booleanQuery.optional(),
   sort: z.enum(['due_asc', 'due_desc']).default('due_asc'),
 });

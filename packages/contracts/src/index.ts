@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './dashboard';
 export * from './dates';
 export * from './directive-status';
 export * from './directives';
