@@ -273,6 +273,26 @@ const matrix: Record<string, Entry> = {
     request: (target) => ({ method: 'POST', url: `/api/v1/inspections/${target.inspectionId}/restore` }),
     expect: adminOnly(200),
   },
+  // The dashboard reads anyone's scope; another unit's subtree or trend does not exist for them (404).
+  'GET /api/v1/dashboard/on-time-rates': {
+    request: (target) => ({ method: 'GET', url: `/api/v1/dashboard/on-time-rates?parentId=${target.unitId}` }),
+    expect: { ...signedIn(200), foreign: { inspector: 404, leader: 404, unit_officer: 404 } },
+  },
+  'GET /api/v1/dashboard/task-completion': {
+    request: (target) => ({ method: 'GET', url: `/api/v1/dashboard/task-completion?parentId=${target.unitId}` }),
+    expect: { ...signedIn(200), foreign: { inspector: 404, leader: 404, unit_officer: 404 } },
+  },
+  'GET /api/v1/dashboard/trends': {
+    request: (target) => ({
+      method: 'GET',
+      url: `/api/v1/dashboard/trends?unitId=${target.unitId}&indicator=received&granularity=year`,
+    }),
+    expect: { ...signedIn(200), foreign: { inspector: 404, leader: 404, unit_officer: 404 } },
+  },
+  'GET /api/v1/dashboard/summary': {
+    request: (target) => ({ method: 'GET', url: `/api/v1/dashboard/summary?parentId=${target.unitId}` }),
+    expect: { ...signedIn(200), foreign: { inspector: 404, leader: 404, unit_officer: 404 } },
+  },
 };
 
 const context = useTestApp({ demoData: true });

@@ -6,6 +6,7 @@ import type { Config } from './config/load-config';
 import type { Database } from './db/database';
 import { auditEventsRoutes } from './modules/audit-events/audit-events.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { directivesRoutes } from './modules/directives/directives.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
@@ -69,6 +70,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(directivesRoutes, { prefix: '/api/v1/directives' });
   await app.register(notificationsRoutes, { prefix: '/api/v1/notifications' });
   await app.register(auditEventsRoutes, { prefix: '/api/v1/audit-events' });
+  await app.register(dashboardRoutes, { prefix: '/api/v1/dashboard' });
   await app.register(spaPlugin, { webDistDir: config.webDistDir });
   await app.register(remindersPlugin);
   return app;
