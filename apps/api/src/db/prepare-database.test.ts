@@ -28,7 +28,8 @@ describe('embedded database start-up', () => {
     const second = await prepareDatabase(config, silent);
     expect(await createUnitsRepository(second.db).count()).toBe(loaded + 1);
     await second.close();
-  });
+    // Two cold PGlite starts, every migration and the demo data: ~14 s alone, more on a busy CI machine.
+  }, 90_000);
 });
 
 describe('an unreachable PostgreSQL', () => {
