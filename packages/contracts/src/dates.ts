@@ -8,7 +8,10 @@ export const IdSchema = z.uuid();
 export const IdParamsSchema = z.object({ id: IdSchema });
 export type IdParams = z.infer<typeof IdParamsSchema>;
 
+/** The time zone of every date and moment partrack shows (UTC+7, no daylight saving). */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 /** Vietnam's calendar date now (UTC+7): what "today" means for due dates and "not in the future". */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE }).format(now);
 }

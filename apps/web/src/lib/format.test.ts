@@ -55,8 +55,11 @@ describe('parseDisplayDate', () => {
 });
 
 describe('formatDateTime', () => {
-  it('shows an instant as dd/mm/yyyy HH:mm:ss in local time, on a 24-hour clock', () => {
-    expect(formatDateTime(new Date(2025, 6, 1, 21, 5, 9).toISOString())).toBe('01/07/2025 21:05:09');
+  it("shows an instant as dd/mm/yyyy HH:mm:ss on Vietnam's 24-hour clock, whatever the browser's zone", () => {
+    expect(formatDateTime('2025-07-01T14:05:09.000Z')).toBe('01/07/2025 21:05:09');
+    // 21:53 UTC is already the next morning in Vietnam: the same day as todayInVietnam.
+    expect(formatDateTime('2026-12-01T21:53:17Z')).toBe('02/12/2026 04:53:17');
+    expect(formatDateTime('2026-12-01T23:00:00+07:00')).toBe('01/12/2026 23:00:00');
   });
 
   it('keeps what it cannot read', () => {
@@ -65,8 +68,9 @@ describe('formatDateTime', () => {
 });
 
 describe('formatDateTimeMinutes', () => {
-  it('shows an instant as dd/mm/yyyy HH:mm in local time', () => {
-    expect(formatDateTimeMinutes(new Date(2025, 6, 1, 21, 5, 59).toISOString())).toBe('01/07/2025 21:05');
+  it('shows an instant as dd/mm/yyyy HH:mm in Vietnam', () => {
+    expect(formatDateTimeMinutes('2025-07-01T14:05:59Z')).toBe('01/07/2025 21:05');
+    expect(formatDateTimeMinutes('2025-06-30T17:00:00Z')).toBe('01/07/2025 00:00');
   });
 
   it('keeps what it cannot read', () => {

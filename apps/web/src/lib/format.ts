@@ -1,12 +1,9 @@
+import { VIETNAM_TIME_ZONE } from '@partrack/contracts';
 import dayjs from 'dayjs';
 import { type Language, useLanguage } from './i18n';
 
 /** How dates are shown and typed everywhere: dd/mm/yyyy (DOMAIN.md). */
 export const DISPLAY_DATE_FORMAT = 'DD/MM/YYYY';
-/** Moments (audit events) in the reader's time zone, to the second. */
-export const DISPLAY_DATE_TIME_FORMAT = 'DD/MM/YYYY HH:mm:ss';
-/** Moments a reader only needs to place in their day (notifications), to the minute. */
-export const DISPLAY_DATE_TIME_MINUTES_FORMAT = 'DD/MM/YYYY HH:mm';
 
 const numberLocales: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
 
@@ -21,16 +18,35 @@ export function formatDate(isoDate: string): string {
   return date.isValid() ? date.format(DISPLAY_DATE_FORMAT) : isoDate;
 }
 
-/** An ISO instant (`2025-07-01T02:03:04.000Z`) → `dd/mm/yyyy HH:mm:ss` in local time; unparseable is kept. */
-export function formatDateTime(isoDateTime: string): string {
-  const moment = dayjs(isoDateTime);
-  return moment.isValid() ? moment.format(DISPLAY_DATE_TIME_FORMAT) : isoDateTime;
+// Moments are shown on Vietnam's clock, whatever the browser's time zone, so that a report stamped
+// "02/12/2026 04:53" sits on the same calendar day as the due dates and "today" (todayInVietnam).
+const vietnamClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function formatMoment(isoDateTime: string, withSeconds: boolean): string {
+  const moment = new Date(isoDateTime);
+  if (Number.isNaN(moment.getTime())) return isoDateTime;
+  const part = Object.fromEntries(vietnamClock.formatToParts(moment).map(({ type, value }) => [type, value]));
+  const time = `${part.hour}:${part.minute}${withSeconds ? `:${part.second}` : ''}`;
+  return `${part.day}/${part.month}/${part.year} ${time}`;
 }
 
-/** An ISO instant → `dd/mm/yyyy HH:mm` in local time; unparseable is kept. */
+/** An ISO instant (`2025-07-01T02:03:04.000Z`) → `dd/mm/yyyy HH:mm:ss` in Vietnam; unparseable is kept. */
+export function formatDateTime(isoDateTime: string): string {
+  return formatMoment(isoDateTime, true);
+}
+
+/** An ISO instant → `dd/mm/yyyy HH:mm` in Vietnam (notifications); unparseable is kept. */
 export function formatDateTimeMinutes(isoDateTime: string): string {
-  const moment = dayjs(isoDateTime);
-  return moment.isValid() ? moment.format(DISPLAY_DATE_TIME_MINUTES_FORMAT) : isoDateTime;
+  return formatMoment(isoDateTime, false);
 }
 
 const displayDatePattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -9,8 +9,8 @@ const before = makeUser({ username: 'tamnghi', isActive: true });
 const disabled = makeAuditEvent({
   seq: 42,
   action: 'user.updated',
-  // 09:03:04 on 01/07/2025 wherever the tests run: the table shows local time.
-  occurredAt: new Date(2025, 6, 1, 9, 3, 4).toISOString(),
+  // 09:03:04 on 01/07/2025 in Vietnam, wherever the tests run: the table shows Vietnam's clock.
+  occurredAt: '2025-07-01T02:03:04.000Z',
   entityId: before.id,
   before,
   after: { ...before, isActive: false },

@@ -10,8 +10,8 @@ import { NotificationBell } from './notification-bell';
 const overdue = makeNotification({
   kind: 'overdue',
   message: 'Quá hạn từ 18/03/2021: Rà soát quy trình tiếp nhận hồ sơ.',
-  // 09:05 on 01/07/2025 wherever the tests run: the list shows local time.
-  createdAt: new Date(2025, 6, 1, 9, 5, 30).toISOString(),
+  // 09:05 on 01/07/2025 in Vietnam, wherever the tests run: the list shows Vietnam's clock.
+  createdAt: '2025-07-01T02:05:30.000Z',
 });
 const fresh = makeNotification({ kind: 'new_directive', message: 'Chỉ đạo mới: Công khai thủ tục hành chính.' });
 const alreadyRead = makeNotification({
