@@ -129,7 +129,7 @@ describe('user administration', () => {
       expect(await menuButton.getByText('Cán bộ đơn vị · Huyện Thanh Trì', { exact: true }).isVisible()).toBe(true);
       expect(
         await officer.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link').allTextContents(),
-      ).toEqual(['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính']);
+      ).toEqual(['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính']);
     });
   });
 
@@ -288,7 +288,8 @@ describe('changing one’s own password', () => {
       // The new session replaced the old one, and its cookie renews it after a reload.
       await user.reload();
       await userMenuButton(user).waitFor();
-      expect(user.url()).toBe(`${baseUrl}/inspections`);
+      // A leader's home is the dashboard.
+      expect(user.url()).toBe(`${baseUrl}/dashboard`);
 
       await signOut(user);
       await fillSignInForm(user, 'doimatkhau.thu', FIRST_PASSWORD);

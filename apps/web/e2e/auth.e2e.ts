@@ -24,7 +24,7 @@ const demoAccounts = [
     summary: 'Quản trị viên',
     unit: 'Tất cả đơn vị',
     home: '/inspections',
-    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính', 'Người dùng', 'Nhật ký hệ thống'],
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính', 'Người dùng', 'Nhật ký hệ thống'],
   },
   {
     username: 'noivu',
@@ -32,15 +32,15 @@ const demoAccounts = [
     summary: 'Chuyên viên Nội vụ',
     unit: 'Tất cả đơn vị',
     home: '/inspections',
-    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'lanhdao',
     displayName: 'Lãnh đạo UBND',
     summary: 'Lãnh đạo',
     unit: 'Tất cả đơn vị',
-    home: '/inspections',
-    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
+    home: '/dashboard',
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'kienan',
@@ -48,7 +48,7 @@ const demoAccounts = [
     summary: 'Cán bộ đơn vị · Quận Kiến An',
     unit: 'Quận Kiến An',
     home: '/directives',
-    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
   {
     username: 'gialam',
@@ -56,7 +56,7 @@ const demoAccounts = [
     summary: 'Cán bộ đơn vị · Huyện Gia Lâm',
     unit: 'Huyện Gia Lâm',
     home: '/directives',
-    navigation: ['Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
   },
 ];
 

@@ -35,6 +35,8 @@ export function AppLayout() {
   const [hasOpenedPasswordForm, setHasOpenedPasswordForm] = useState(false);
 
   const navItems: NavItem[] = [
+    // Every role reads the dashboard; the API limits a unit officer's to their own unit.
+    { to: paths.dashboard, label: t('app.nav.dashboard') },
     { to: paths.inspections.list, label: t('app.nav.inspections') },
     { to: paths.directives.list, label: t('app.nav.directives') },
     { to: paths.units.list, label: t('app.nav.units') },

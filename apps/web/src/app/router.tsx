@@ -32,8 +32,11 @@ const routes: RouteObject[] = [
             // Errors of a screen render inside the layout, so the header and navigation stay usable.
             ErrorBoundary: RouteError,
             children: [
-              // Each role's home: unit officers answer their directives, everyone else reads inspections.
+              // Each role's home: leaders read the dashboard, unit officers answer their directives,
+              // everyone else reads inspections.
               { index: true, Component: Home },
+              // The dashboard and its charts (recharts) are one chunk of their own, loaded when opened.
+              { path: 'dashboard', lazy: () => import('./routes/dashboard') },
               { path: 'inspections', lazy: () => import('./routes/inspections') },
               { path: 'inspections/:id', lazy: () => import('./routes/inspection-detail') },
               {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { canAdminister, canEditInspections, homePathOf } from './access';
 
 describe('homePathOf', () => {
-  it('sends a unit officer home to their directives and everyone else to the inspections', () => {
+  it('sends leaders to the dashboard, unit officers to their directives and everyone else to the inspections', () => {
     expect(homePathOf({ role: 'unit_officer' })).toBe('/directives');
     expect(homePathOf({ role: 'inspector' })).toBe('/inspections');
-    expect(homePathOf({ role: 'leader' })).toBe('/inspections');
+    expect(homePathOf({ role: 'leader' })).toBe('/dashboard');
     expect(homePathOf({ role: 'admin' })).toBe('/inspections');
   });
 });

@@ -14,7 +14,11 @@ export function canEditInspections(user: Pick<CurrentUser, 'role'> | null): bool
   return user?.role === 'admin' || user?.role === 'inspector';
 }
 
-/** Where `/` leads: a unit officer's work is answering their directives; everyone else starts at the inspections. */
+/**
+ * Where `/` leads: leaders open the dashboard they read every week; a unit officer's work is answering
+ * their directives; inspectors and administrators start at the inspections.
+ */
 export function homePathOf(user: Pick<CurrentUser, 'role'> | null): string {
+  if (user?.role === 'leader') return paths.dashboard;
   return user?.role === 'unit_officer' ? paths.directives.list : paths.inspections.list;
 }

@@ -1,8 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { DashboardCatalogue } from '../locales/dashboard/vi';
 import type { DirectivesCatalogue } from '../locales/directives/vi';
 import { en } from '../locales/en';
 import type { InspectionsCatalogue } from '../locales/inspections/vi';
+import type { UnitHistoryCatalogue } from '../locales/unit-history/vi';
 import { type Catalogue, vi } from '../locales/vi';
 
 export const languages = ['vi', 'en'] as const;
@@ -12,10 +14,16 @@ export const defaultLanguage: Language = 'vi';
 const STORAGE_KEY = 'partrack.language';
 
 /**
- * Every key the interface may use. The parts of screens loaded on demand (`inspections`, `directives`) arrive with
- * those screens (`addCatalogue`), so that their text does not weigh on the first download.
+ * Every key the interface may use. The parts of screens loaded on demand (`inspections`, `directives`,
+ * `dashboard`, `unitHistory`) arrive with those screens (`addCatalogue`), so that their text does not
+ * weigh on the first download.
  */
-export type FullCatalogue = Catalogue & { inspections: InspectionsCatalogue; directives: DirectivesCatalogue };
+export type FullCatalogue = Catalogue & {
+  inspections: InspectionsCatalogue;
+  directives: DirectivesCatalogue;
+  dashboard: DashboardCatalogue;
+  unitHistory: UnitHistoryCatalogue;
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {

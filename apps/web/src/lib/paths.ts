@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   login: '/login',
+  dashboard: '/dashboard',
   inspections: {
     list: '/inspections',
     create: '/inspections/new',

@@ -11,6 +11,7 @@ export const en: Catalogue = {
       en: 'English',
     },
     nav: {
+      dashboard: 'Dashboard',
       directives: 'Directives',
       inspections: 'PAR inspections',
       units: 'Administrative units',

@@ -10,6 +10,7 @@ export const vi = {
       en: 'English',
     },
     nav: {
+      dashboard: 'Tổng quan',
       directives: 'Chỉ đạo',
       inspections: 'Kiểm tra CCHC',
       units: 'Đơn vị hành chính',

@@ -5,6 +5,8 @@ import { defaultLanguage, i18n } from '../lib/i18n';
 // The screens loaded on demand bring their text along; components rendered alone need it too.
 import '../locales/inspections';
 import '../locales/directives';
+import '../locales/dashboard';
+import '../locales/unit-history';
 
 // jsdom lacks the layout APIs Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

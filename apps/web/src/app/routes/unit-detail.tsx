@@ -1,3 +1,4 @@
+import '../../locales/unit-history';
 import { useParams } from 'react-router';
 import { UnitDetailScreen } from '../../features/units/screens/unit-detail-screen';
 

@@ -1,6 +1,7 @@
 import { Alert, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Inspection } from '@partrack/contracts';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../utils/format-figures';
@@ -24,7 +25,9 @@ function FlagsAlert({ flags }: { flags: InspectionFlag[] }) {
   );
 }
 
-function groupTitle(t: ReturnType<typeof useTranslation>['t'], group: FigureGroup): string {
+// TFunction rather than `ReturnType<typeof useTranslation>['t']`: the latter makes TypeScript expand
+// every key of the catalogue and gives up ("excessively deep") once the catalogue grows.
+function groupTitle(t: TFunction, group: FigureGroup): string {
   return [
     group.unit.name,
     group.tier ? t(`inspections.tiers.${group.tier}`) : null,

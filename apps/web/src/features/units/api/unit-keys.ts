@@ -10,4 +10,8 @@ export const unitKeys = {
   list: (query: UnitsQuery) => [...unitKeys.lists(), query] as const,
   details: () => [...unitKeys.all, 'detail'] as const,
   detail: (id: string) => [...unitKeys.details(), id] as const,
+  /** One unit's history: its inspections, its directives by bucket, its figure series. */
+  inspections: (id: string) => [...unitKeys.detail(id), 'inspections'] as const,
+  directiveTotals: (id: string, level: string) => [...unitKeys.detail(id), 'directive-totals', level] as const,
+  onTimeSeries: (id: string) => [...unitKeys.detail(id), 'on-time-series'] as const,
 };

@@ -12,9 +12,11 @@ export interface UnitDetailViewProps {
   unit: UnitDetail;
   /** The list of sub-units, loaded page by page by the screen. */
   childrenSection: ReactNode;
+  /** The unit's inspections, figures and directives, when the reader's scope covers it. */
+  historySection?: ReactNode;
 }
 
-export function UnitDetailView({ unit, childrenSection }: UnitDetailViewProps) {
+export function UnitDetailView({ unit, childrenSection, historySection }: UnitDetailViewProps) {
   const { t } = useTranslation();
   const validity = useValidityText(unit);
 
@@ -50,6 +52,8 @@ export function UnitDetailView({ unit, childrenSection }: UnitDetailViewProps) {
         <Fact label={t('units.detail.code')}>{unit.code ?? t('units.detail.noCode')}</Fact>
         <Fact label={t('units.detail.validity')}>{validity}</Fact>
       </SimpleGrid>
+
+      {historySection}
 
       <Section title={t('units.detail.children')}>{childrenSection}</Section>
 
