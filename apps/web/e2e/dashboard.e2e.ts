@@ -84,7 +84,10 @@ describe('the leader dashboard', () => {
     await eventually(async () => (await rows.getByRole('link').allTextContents()).filter(Boolean)).toEqual([
       'Huyện Gia Lâm',
     ]);
-    expect(await page.getByRole('combobox', { name: 'Đơn vị', exact: true }).inputValue()).toBe('Huyện Gia Lâm');
+    // The filter names the unit once it has asked the API for its name.
+    await eventually(() => page.getByRole('combobox', { name: 'Đơn vị', exact: true }).inputValue()).toBe(
+      'Huyện Gia Lâm',
+    );
   });
 
   it('opens the overdue directives of a unit from its segment, as many as the segment counts', async () => {
@@ -116,6 +119,31 @@ describe('the leader dashboard', () => {
     // (2.763 on time + 110 in progress within the deadline) ÷ 2.873 received.
     const kienAn = rateTable(page).locator('tbody > tr').filter({ hasText: 'Quận Kiến An' });
     await eventually(() => kienAn.locator('td').nth(2).textContent()).toBe('2.873 / 2.873');
+  });
+
+  it("draws a unit's trend by year, its table saying where there are no figures", async () => {
+    const { page } = browser;
+    await page.goto(`${ACCEPTANCE}&granularity=year`);
+    await rateTable(page).locator('tbody > tr').first().waitFor();
+    const trend = page.locator('section').filter({
+      has: page.getByRole('heading', { level: 2, name: 'Diễn biến theo thời gian', exact: true }),
+    });
+    await trend.getByRole('combobox', { name: 'Đơn vị', exact: true }).click();
+    await page.getByRole('option', { name: 'Huyện Gia Lâm', exact: true }).click();
+    await page.waitForURL(new RegExp(`trendUnit=${uuid}`));
+
+    // The table folds under the chart; opening it shows the numbers drawn.
+    await trend.getByText(/^Bảng số liệu: Huyện Gia Lâm/).click();
+    const table = trend.getByRole('table', { name: /^Bảng số liệu: Huyện Gia Lâm · Tỉ lệ hồ sơ đúng hạn/ });
+    // Both tiers add up by their counts: (12.616 + 61.000) ÷ (12.616 + 61.000), in the year their period ends.
+    await eventually(() => table.locator('tbody > tr').count()).toBe(7);
+    const rows = await table
+      .locator('tbody > tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+    expect(rows.at(-1)).toEqual(['2021', '100,00 %']);
+    expect(rows[0]).toEqual(['2015', 'không có số liệu']);
+    await trend.getByTestId('trend-chart').locator('svg.recharts-surface').waitFor();
+    await saveScreenshot(page, 'dashboard-trend');
   });
 
   it('shows a unit officer their own unit alone', async () => {

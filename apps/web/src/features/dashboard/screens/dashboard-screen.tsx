@@ -175,7 +175,7 @@ export function DashboardScreen({ filters, onFiltersChange, today }: DashboardSc
         )}
       </Section>
 
-      <Section title={t('dashboard.trend.title')}>
+      <Section title={t('dashboard.trend.title')} isPrinted={filters.trendUnitId !== null}>
         <TrendPanel
           filters={filters}
           onChange={change}
@@ -189,10 +189,17 @@ export function DashboardScreen({ filters, onFiltersChange, today }: DashboardSc
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children, isPrinted = true }: { title: string; children: ReactNode; isPrinted?: boolean }) {
   const id = useId();
   return (
-    <Paper component="section" aria-labelledby={id} withBorder p="md" radius="md" className="print-avoid-break">
+    <Paper
+      component="section"
+      aria-labelledby={id}
+      withBorder
+      p="md"
+      radius="md"
+      className={isPrinted ? 'print-avoid-break' : 'print-hidden'}
+    >
       <Title order={2} size="h3" id={id} mb="sm">
         {title}
       </Title>
@@ -273,7 +280,10 @@ function RatesPanel({
           </List>
         </Alert>
       )}
-      <OnTimeRateTable rows={table} title={title} />
+      {/* The briefing prints on one page: charts and lists; the tables stay on screen and in the CSV. */}
+      <div className="print-hidden">
+        <OnTimeRateTable rows={table} title={title} />
+      </div>
     </Stack>
   );
 }
@@ -317,7 +327,11 @@ function BucketsPanel({
       ) : (
         <Text c="dimmed">{t('dashboard.buckets.empty')}</Text>
       )}
-      {table.length > 0 && <DirectiveBucketsTable rows={table} title={title} />}
+      {table.length > 0 && (
+        <div className="print-hidden">
+          <DirectiveBucketsTable rows={table} title={title} />
+        </div>
+      )}
     </Stack>
   );
 }
