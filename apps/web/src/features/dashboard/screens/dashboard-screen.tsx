@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { type Granularity, GranularitySchema, type TrendIndicator, TrendIndicatorSchema } from '@partrack/contracts';
 import { IconPrinter } from '@tabler/icons-react';
@@ -457,25 +457,28 @@ function TrendPanel({
 
 function TrendTable({ data, title }: { data: { key: string; valueText: string }[]; title: string }) {
   const { t } = useTranslation();
+  const caption = t('dashboard.table.caption', { title });
   return (
-    <details>
-      <summary>{t('dashboard.table.caption', { title })}</summary>
-      <table aria-label={t('dashboard.table.caption', { title })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.trend.bucket')}</th>
-            <th scope="col">{t('dashboard.trend.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
+    <details className="print-hidden">
+      <summary>{caption}</summary>
+      <Table striped withTableBorder mt="xs" maw={480} aria-label={caption}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('dashboard.trend.bucket')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('dashboard.trend.value')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
           {data.map((datum) => (
-            <tr key={datum.key}>
-              <th scope="row">{datum.key}</th>
-              <td>{datum.valueText}</td>
-            </tr>
+            <Table.Tr key={datum.key}>
+              <Table.Th scope="row">{datum.key}</Table.Th>
+              <Table.Td ta="right">{datum.valueText}</Table.Td>
+            </Table.Tr>
           ))}
-        </tbody>
-      </table>
+        </Table.Tbody>
+      </Table>
     </details>
   );
 }
