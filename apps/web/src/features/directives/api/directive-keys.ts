@@ -15,7 +15,6 @@ export const directiveKeys = {
   details: () => [...directiveKeys.all, 'detail'] as const,
   detail: (id: string) => [...directiveKeys.details(), id] as const,
   /** Units offered by the unit filter, by search text. */
-  unitChoices: (q: string) => [...directiveKeys.all, 'unit-choices', q] as const,
   /** One unit, to name the unit a list filter (from the URL) refers to. */
   unitChoice: (id: string) => [...directiveKeys.all, 'unit-choice', id] as const,
   /** Inspections offered by the inspection filter, by search text. */

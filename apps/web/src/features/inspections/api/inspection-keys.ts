@@ -19,7 +19,6 @@ export const inspectionKeys = {
   details: () => [...inspectionKeys.all, 'detail'] as const,
   detail: (id: string) => [...inspectionKeys.details(), id] as const,
   /** Units offered by the unit pickers, by search text and the date they must have existed on. */
-  unitChoices: (q: string, validOn: string | null) => [...inspectionKeys.all, 'unit-choices', q, validOn] as const,
   /** One unit, to name the unit a list filter (from the URL) refers to. */
   unitChoice: (id: string) => [...inspectionKeys.all, 'unit-choice', id] as const,
 };

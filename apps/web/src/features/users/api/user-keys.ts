@@ -9,5 +9,4 @@ export const userKeys = {
   lists: () => [...userKeys.all, 'list'] as const,
   list: (query: UsersQuery) => [...userKeys.lists(), query] as const,
   /** Units offered by the unit picker of the user forms, by search text. */
-  unitChoices: (q: string) => [...userKeys.all, 'unit-choices', q] as const,
 };

@@ -1,8 +1,8 @@
 import { Modal } from '@mantine/core';
 import type { User } from '@partrack/contracts';
 import { useTranslation } from 'react-i18next';
+import { useUnitSearch } from '../../../components/use-unit-search';
 import { useCreateUser } from '../api/create-user';
-import { useUnitSearch } from '../api/get-unit-choices';
 import { CreateUserForm } from '../components/create-user-form';
 
 export interface CreateUserModalProps {

@@ -1,8 +1,8 @@
 import { Modal } from '@mantine/core';
 import type { User } from '@partrack/contracts';
 import { useTranslation } from 'react-i18next';
+import { useUnitSearch } from '../../../components/use-unit-search';
 import { useSession } from '../../../lib/session';
-import { useUnitSearch } from '../api/get-unit-choices';
 import { useUpdateUser } from '../api/update-user';
 import { EditUserForm } from '../components/edit-user-form';
 
