@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultDemoSeedDir } from '../db/demo/demo-seed';
 import { findRepoRoot } from './repo-root';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -64,7 +65,13 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   database:
     | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number; migrateOnStart: boolean }
-    | { kind: 'pglite'; dataDir: string; loadDemoData: boolean };
+    | {
+        kind: 'pglite';
+        dataDir: string;
+        loadDemoData: boolean;
+        /** The demo seed that `pnpm build` makes (ADR 016); a first start copies it when present and current. */
+        demoSeedDir?: string;
+      };
   dataDir: string;
   webDistDir: string;
   migrationsDir: string;
@@ -134,7 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           connectTimeoutMs: vars.DB_CONNECT_TIMEOUT_MS,
           migrateOnStart: vars.MIGRATE_ON_START,
         }
-      : { kind: 'pglite', dataDir: join(dataDir, 'pglite'), loadDemoData: vars.DEMO_DATA },
+      : {
+          kind: 'pglite',
+          dataDir: join(dataDir, 'pglite'),
+          loadDemoData: vars.DEMO_DATA,
+          demoSeedDir: defaultDemoSeedDir(repoRoot),
+        },
     dataDir,
     webDistDir: vars.WEB_DIST_DIR ? fromBase(vars.WEB_DIST_DIR) : join(repoRoot, 'apps', 'web', 'dist'),
     migrationsDir: join(repoRoot, 'migrations'),

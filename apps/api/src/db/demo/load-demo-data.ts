@@ -14,10 +14,12 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users';
  * Returns false, touching nothing, when the database already holds units.
  */
 export async function loadDemoData(db: Db): Promise<boolean> {
+  if ((await createUnitsRepository(db).count()) > 0) return false;
   // Hashed before the transaction: PGlite is one connection, so keep it short.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const units = createUnitsRepository(tx);
+    // Checked again inside: on PostgreSQL another instance may have loaded it meanwhile.
     if ((await units.count()) > 0) return false;
     const idByKey = new Map<string, string>();
     for (const { key, parent, ...unit } of demoUnits) {

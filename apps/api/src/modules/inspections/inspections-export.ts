@@ -1,6 +1,5 @@
 import { type ExportInspectionsQuery, type InspectionListItem, todayInVietnam } from '@partrack/contracts';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 
 const KIND_LABELS: Record<InspectionListItem['kind'], string> = {
   visit: 'Kiểm tra',
@@ -40,6 +39,8 @@ export function inspectionsToCsv(items: InspectionListItem[]): string {
 }
 
 export async function inspectionsToXlsx(items: InspectionListItem[]): Promise<Buffer> {
+  // Loaded on first use: the library takes most of a second to import, which every start would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'partrack';
   const sheet = workbook.addWorksheet('Kiểm tra CCHC', { views: [{ state: 'frozen', ySplit: 1 }] });
