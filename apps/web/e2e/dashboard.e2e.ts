@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
 import { eventually, newContext, saveScreenshot, setUpBrowserPage, signIn } from './browser';
 
@@ -94,6 +95,13 @@ describe('the leader dashboard', () => {
     const { page } = browser;
     await page.goto(ACCEPTANCE);
     await eventually(() => bucketTable(page).locator('tbody > tr').count()).toBe(5);
+    // The legend names the segments in the order they stack, from done on time to overdue.
+    expect(await bucketChart(page).locator('.recharts-legend-item-text').allTextContents()).toEqual([
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Đang thực hiện quá hạn',
+    ]);
     const segment = bucketChart(page).getByRole('link', { name: /^Kiến An – Đang thực hiện quá hạn: \d+\./ });
     const label = (await segment.getAttribute('aria-label')) ?? '';
     const count = Number(/: (\d+)\./.exec(label)?.[1]);
@@ -102,10 +110,36 @@ describe('the leader dashboard', () => {
 
     await segment.click();
 
-    await page.waitForURL(new RegExp(`/directives\\?bucket=open_overdue&unit=${uuid}$`));
+    await page.waitForURL(
+      new RegExp(`/directives\\?bucket=open_overdue&unit=${uuid}&assignedFrom=2015-01-01&assignedTo=2021-12-31$`),
+    );
+    // The list shows the dashboard's period as its own filter, which a reader can widen.
+    expect(await page.getByRole('textbox', { name: 'Giao từ ngày' }).inputValue()).toBe('01/01/2015');
+    expect(await page.getByRole('textbox', { name: 'Giao đến ngày' }).inputValue()).toBe('31/12/2021');
     const rows = page.getByRole('table', { name: 'Danh sách chỉ đạo' }).locator('tbody > tr');
     await eventually(() => rows.count()).toBe(count);
     expect(await page.getByRole('tab', { name: /^Đang thực hiện quá hạn/, selected: true }).count()).toBe(1);
+  });
+
+  it('downloads the on-time table as an Excel workbook whose numbers stay numbers', async () => {
+    const { page } = browser;
+    await page.goto(ACCEPTANCE);
+    await eventually(() => rateTable(page).locator('tbody > tr').count()).toBe(6);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải bảng Excel' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ti-le-dung-han_2015-01-01_2021-12-31.xlsx');
+    const [sheet, ...others] = await readXlsxFile(await download.path());
+    expect(others).toEqual([]);
+    expect(sheet?.data[0]).toEqual(['Đơn vị', 'Cấp giải quyết', 'Tỉ lệ', 'Đúng hạn / mẫu số', 'Nguồn', 'Kỳ số liệu']);
+    expect(sheet?.data.find((row) => row[0] === 'Quận Kiến An')?.slice(0, 4)).toEqual([
+      'Quận Kiến An',
+      'cấp huyện',
+      100,
+      '2763/2763',
+    ]);
+    expect(sheet?.data.find((row) => row[0] === 'Huyện Vị Xuyên')?.[2]).toBeNull();
   });
 
   it('keeps the whole view in its address: the rate definition survives a reload', async () => {

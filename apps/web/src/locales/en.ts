@@ -251,7 +251,6 @@ export const en: Catalogue = {
       allActions: 'All actions',
       from: 'From',
       to: 'To',
-      datePlaceholder: 'dd/mm/yyyy',
       clear: 'Clear filters',
     },
     details: {
@@ -309,7 +308,6 @@ export const en: Catalogue = {
       level: 'Level',
       allLevels: 'All levels',
       validOn: 'Valid on',
-      validOnPlaceholder: 'dd/mm/yyyy',
       clear: 'Clear filters',
     },
     tree: {

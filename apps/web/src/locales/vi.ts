@@ -250,7 +250,6 @@ export const vi = {
       allActions: 'Tất cả hành động',
       from: 'Từ ngày',
       to: 'Đến ngày',
-      datePlaceholder: 'dd/mm/yyyy',
       clear: 'Xoá bộ lọc',
     },
     details: {
@@ -308,7 +307,6 @@ export const vi = {
       level: 'Cấp',
       allLevels: 'Tất cả các cấp',
       validOn: 'Hiệu lực vào ngày',
-      validOnPlaceholder: 'dd/mm/yyyy',
       clear: 'Xoá bộ lọc',
     },
     tree: {

@@ -17,7 +17,6 @@ export const dashboardEn: DashboardCatalogue = {
     month: 'Month {{n}}',
     from: 'From',
     to: 'To',
-    datePlaceholder: 'dd/mm/yyyy',
     level: 'Unit level',
     levelDefault: 'By period (districts to 30/06/2025, communes after)',
     parent: 'Under unit',
@@ -114,6 +113,7 @@ export const dashboardEn: DashboardCatalogue = {
   },
   export: {
     csv: 'Download CSV',
+    xlsx: 'Download Excel',
     png: 'Download chart PNG',
     print: 'Print briefing',
     fileRates: 'on-time-rates',

@@ -19,7 +19,6 @@ export const dashboardVi = {
     month: 'Tháng {{n}}',
     from: 'Từ ngày',
     to: 'Đến ngày',
-    datePlaceholder: 'dd/mm/yyyy',
     level: 'Cấp đơn vị',
     levelDefault: 'Theo kỳ (huyện đến 30/06/2025, xã sau đó)',
     parent: 'Thuộc đơn vị',
@@ -111,6 +110,7 @@ export const dashboardVi = {
   },
   export: {
     csv: 'Tải bảng CSV',
+    xlsx: 'Tải bảng Excel',
     png: 'Tải biểu đồ PNG',
     print: 'In bản tóm tắt',
     fileRates: 'ti-le-dung-han',

@@ -63,6 +63,8 @@ export const directivesEn: DirectivesCatalogue = {
     allParAreas: 'All areas',
     dueFrom: 'Due from',
     dueTo: 'Due until',
+    assignedFrom: 'Given from',
+    assignedTo: 'Given until',
     datePlaceholder: 'dd/mm/yyyy',
     sort: 'Sort',
     sorts: {

@@ -66,6 +66,8 @@ export const directivesVi = {
     allParAreas: 'Tất cả lĩnh vực',
     dueFrom: 'Hạn từ ngày',
     dueTo: 'Hạn đến ngày',
+    assignedFrom: 'Giao từ ngày',
+    assignedTo: 'Giao đến ngày',
     datePlaceholder: 'dd/mm/yyyy',
     sort: 'Sắp xếp',
     sorts: {

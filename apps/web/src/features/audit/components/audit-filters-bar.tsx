@@ -1,9 +1,8 @@
 import { Button, Group, Select } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { AuditActionSchema } from '@partrack/contracts';
-import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DISPLAY_DATE_FORMAT, parseDisplayDate } from '../../../lib/format';
+import { DateFilter } from '../../../components/date-filter';
 import type { AuditFilters } from '../utils/audit-filters';
 
 export interface AuditFiltersBarProps {
@@ -27,29 +26,17 @@ export function AuditFiltersBar({ filters, onChange, onClear }: AuditFiltersBarP
         clearable
         w={{ base: '100%', xs: 260 }}
       />
-      <DateInput
+      <DateFilter
         label={t('audit.filters.from')}
-        placeholder={t('audit.filters.datePlaceholder')}
-        valueFormat={DISPLAY_DATE_FORMAT}
-        dateParser={parseDisplayDate}
         value={filters.from}
-        maxDate={filters.to ?? undefined}
+        maxDate={filters.to}
         onChange={(from) => onChange({ from })}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        clearable
-        w={{ base: '100%', xs: 170 }}
       />
-      <DateInput
+      <DateFilter
         label={t('audit.filters.to')}
-        placeholder={t('audit.filters.datePlaceholder')}
-        valueFormat={DISPLAY_DATE_FORMAT}
-        dateParser={parseDisplayDate}
         value={filters.to}
-        minDate={filters.from ?? undefined}
+        minDate={filters.from}
         onChange={(to) => onChange({ to })}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        clearable
-        w={{ base: '100%', xs: 170 }}
       />
       {hasFilters && (
         <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>

@@ -1,10 +1,8 @@
 import { Group, NumberInput, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { RateDefinitionSchema, UnitLevelSchema } from '@partrack/contracts';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DateFilter } from '../../../components/date-filter';
 import { type UnitChoice, UnitPicker, type UnitSearch } from '../../../components/unit-picker';
-import { DISPLAY_DATE_FORMAT, parseDisplayDate } from '../../../lib/format';
 import {
   changePeriodKind,
   type DashboardFilters,
@@ -47,29 +45,17 @@ export function DashboardFiltersBar({ filters, onChange, currentYear, parent, un
         />
         {period.kind === 'custom' ? (
           <>
-            <DateInput
+            <DateFilter
               label={t('dashboard.filters.from')}
-              placeholder={t('dashboard.filters.datePlaceholder')}
-              valueFormat={DISPLAY_DATE_FORMAT}
-              dateParser={parseDisplayDate}
               value={period.from}
-              maxDate={period.to ?? undefined}
+              maxDate={period.to}
               onChange={(from) => setPeriod({ from })}
-              leftSection={<IconCalendar size={16} aria-hidden />}
-              clearable
-              w={{ base: '100%', xs: 160 }}
             />
-            <DateInput
+            <DateFilter
               label={t('dashboard.filters.to')}
-              placeholder={t('dashboard.filters.datePlaceholder')}
-              valueFormat={DISPLAY_DATE_FORMAT}
-              dateParser={parseDisplayDate}
               value={period.to}
-              minDate={period.from ?? undefined}
+              minDate={period.from}
               onChange={(to) => setPeriod({ to })}
-              leftSection={<IconCalendar size={16} aria-hidden />}
-              clearable
-              w={{ base: '100%', xs: 160 }}
             />
           </>
         ) : (

@@ -37,7 +37,7 @@ describe('KpiTiles', () => {
     );
     expect(screen.getByRole('link', { name: 'Chỉ đạo đang quá hạn: 7. Mở danh sách' })).toHaveAttribute(
       'href',
-      `/directives?bucket=open_overdue&unit=${haiPhongId}`,
+      `/directives?bucket=open_overdue&unit=${haiPhongId}&assignedFrom=2015-01-01&assignedTo=2021-12-31`,
     );
     expect(screen.getByText('29,17 %')).toBeInTheDocument();
     expect(screen.getByText('Thời gian hoàn thành bình quân: 111,8 ngày')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import type { TaskCompletionRow } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
-import { bucketTableCsv, toBucketRows, withDirectives } from './bucket-rows';
+import { bucketTableExport, toBucketRows, withDirectives } from './bucket-rows';
 
 const kienAnId = '0190a2b3-0000-7000-8000-00000000000a';
 const thanhTriId = '0190a2b3-0000-7000-8000-00000000000b';
@@ -63,9 +63,10 @@ describe('toBucketRows', () => {
 
   it('links each segment to the directives of its unit and bucket, named with its count', () => {
     const [kienAn] = toBucketRows(t, 'vi', rows);
-    expect(kienAn?.hrefs.open_overdue).toBe(`/directives?bucket=open_overdue&unit=${kienAnId}`);
+    const period = 'assignedFrom=2015-01-01&assignedTo=2021-12-31';
+    expect(kienAn?.hrefs.open_overdue).toBe(`/directives?bucket=open_overdue&unit=${kienAnId}&${period}`);
     expect(kienAn?.linkLabels.open_overdue).toBe('Kiến An – Đang thực hiện quá hạn: 2. Mở danh sách chỉ đạo');
-    expect(kienAn?.allHref).toBe(`/directives?bucket=all&unit=${kienAnId}`);
+    expect(kienAn?.allHref).toBe(`/directives?bucket=all&unit=${kienAnId}&${period}`);
     expect([kienAn?.onTimeCompletionRate, kienAn?.planTasks]).toEqual(['25 %', '100 % (số liệu báo cáo)']);
   });
 
@@ -74,6 +75,6 @@ describe('toBucketRows', () => {
     expect(withDirectives(table).map((row) => row.name)).toEqual(['Kiến An']);
     expect(table[1]?.planTasks).toBe('không có số liệu');
     expect(table[1]?.onTimeCompletionRate).toBeNull();
-    expect(bucketTableCsv(t, table).rows[1]).toEqual(['Huyện Thanh Trì', 0, 0, 0, 0, 0, null, null, null]);
+    expect(bucketTableExport(t, table).rows[1]).toEqual(['Huyện Thanh Trì', 0, 0, 0, 0, 0, null, null, null]);
   });
 });

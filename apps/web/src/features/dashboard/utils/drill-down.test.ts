@@ -16,11 +16,16 @@ describe('inspectionsHref', () => {
 });
 
 describe('directivesHref', () => {
-  it("opens the directive list on the unit's bucket", () => {
+  it("opens the directive list on the unit's bucket, given in the dashboard's period", () => {
     const href = directivesHref({ unitId, assignedFrom: '2015-01-01', assignedTo: '2021-12-31' }, 'open_overdue');
     const url = new URL(href, 'http://localhost');
     expect(url.pathname).toBe('/directives');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ bucket: 'open_overdue', unit: unitId });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      bucket: 'open_overdue',
+      unit: unitId,
+      assignedFrom: '2015-01-01',
+      assignedTo: '2021-12-31',
+    });
   });
 
   it('says "every bucket" explicitly, since a leader\'s list otherwise opens on the overdue ones', () => {

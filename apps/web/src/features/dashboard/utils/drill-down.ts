@@ -15,14 +15,14 @@ export function inspectionsHref(query: Partial<InspectionDrillDown>): string {
 }
 
 /**
- * The directive list of one unit's bucket. The list reads `unit` and `bucket` from its URL (`all` for
- * every bucket); its `from`/`to` are due dates, not the day a directive was given, so the period of
- * the dashboard (`assignedFrom`/`assignedTo`) cannot be passed on yet: the list shows the unit's
- * directives of that bucket whenever they were given.
+ * The directive list of one unit's bucket in the dashboard's period. The list reads `unit`, `bucket`
+ * (`all` for every bucket) and `assignedFrom`/`assignedTo` (the day a directive was given) from its URL.
  */
 export function directivesHref(query: Partial<DirectiveDrillDown>, bucket: DirectiveBucket | null): string {
   const params = new URLSearchParams();
   params.set('bucket', bucket ?? 'all');
   if (query.unitId) params.set('unit', query.unitId);
+  if (query.assignedFrom) params.set('assignedFrom', query.assignedFrom);
+  if (query.assignedTo) params.set('assignedTo', query.assignedTo);
   return `${paths.directives.list}?${params.toString()}`;
 }

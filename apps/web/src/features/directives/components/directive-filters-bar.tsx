@@ -1,10 +1,9 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { ParAreaSchema, parAreas } from '@partrack/contracts';
-import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DateFilter } from '../../../components/date-filter';
 import { type UnitChoice, UnitPicker, type UnitSearch } from '../../../components/unit-picker';
-import { DISPLAY_DATE_FORMAT, parseDisplayDate } from '../../../lib/format';
 import type { InspectionChoice, InspectionSearch } from '../api/get-inspection-choices';
 import { type DirectiveFilters, directiveSorts, hasActiveFilters } from '../utils/directive-filters';
 import { InspectionPicker } from './inspection-picker';
@@ -57,29 +56,29 @@ export function DirectiveFiltersBar({
         </div>
       </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <DateInput
+        <DateFilter
           label={t('directives.filters.dueFrom')}
-          placeholder={t('directives.filters.datePlaceholder')}
-          valueFormat={DISPLAY_DATE_FORMAT}
-          dateParser={parseDisplayDate}
           value={filters.dueFrom}
-          maxDate={filters.dueTo ?? undefined}
+          maxDate={filters.dueTo}
           onChange={(dueFrom) => onChange({ dueFrom })}
-          leftSection={<IconCalendar size={16} aria-hidden />}
-          clearable
-          w={{ base: '100%', xs: 160 }}
         />
-        <DateInput
+        <DateFilter
           label={t('directives.filters.dueTo')}
-          placeholder={t('directives.filters.datePlaceholder')}
-          valueFormat={DISPLAY_DATE_FORMAT}
-          dateParser={parseDisplayDate}
           value={filters.dueTo}
-          minDate={filters.dueFrom ?? undefined}
+          minDate={filters.dueFrom}
           onChange={(dueTo) => onChange({ dueTo })}
-          leftSection={<IconCalendar size={16} aria-hidden />}
-          clearable
-          w={{ base: '100%', xs: 160 }}
+        />
+        <DateFilter
+          label={t('directives.filters.assignedFrom')}
+          value={filters.assignedFrom}
+          maxDate={filters.assignedTo}
+          onChange={(assignedFrom) => onChange({ assignedFrom })}
+        />
+        <DateFilter
+          label={t('directives.filters.assignedTo')}
+          value={filters.assignedTo}
+          minDate={filters.assignedFrom}
+          onChange={(assignedTo) => onChange({ assignedTo })}
         />
         <Select
           label={t('directives.filters.parArea')}

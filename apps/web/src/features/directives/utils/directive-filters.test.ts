@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultDirectiveFilters,
+  hasActiveFilters,
   parseDirectiveFilters,
   toDirectiveSearchParams,
   toDirectivesQuery,
@@ -40,7 +41,7 @@ describe('each role’s default list', () => {
 describe('the URL', () => {
   it('reads every filter', () => {
     const params = new URLSearchParams(
-      `view=extensions&bucket=done_late&unit=${unitId}&inspection=${inspectionId}&area=procedures&from=2021-01-01&to=2021-12-31&sort=due_desc&page=3`,
+      `view=extensions&bucket=done_late&unit=${unitId}&inspection=${inspectionId}&area=procedures&from=2021-01-01&to=2021-12-31&assignedFrom=2019-01-01&assignedTo=2019-12-31&sort=due_desc&page=3`,
     );
     expect(parseDirectiveFilters(params, 'unit_officer')).toEqual({
       view: 'extensions',
@@ -50,13 +51,17 @@ describe('the URL', () => {
       parArea: 'procedures',
       dueFrom: '2021-01-01',
       dueTo: '2021-12-31',
+      assignedFrom: '2019-01-01',
+      assignedTo: '2019-12-31',
       sort: 'due_desc',
       page: 3,
     });
   });
 
   it('ignores values the API would refuse, falling back to the role’s defaults', () => {
-    const params = new URLSearchParams('view=mine&bucket=late&unit=kien-an&area=x&from=18/03/2021&sort=a&page=-2');
+    const params = new URLSearchParams(
+      'view=mine&bucket=late&unit=kien-an&area=x&from=18/03/2021&assignedTo=2021-13-01&sort=a&page=-2',
+    );
     expect(parseDirectiveFilters(params, 'leader')).toEqual(defaultDirectiveFilters('leader'));
   });
 
@@ -87,5 +92,18 @@ describe('updateDirectiveFilters', () => {
   it('keeps the bucket counts to the same filters as the list, without bucket and paging', () => {
     const filters = { ...defaultDirectiveFilters('inspector'), bucket: 'done_late' as const, unitId, page: 4 };
     expect(toScopeQuery(filters)).toEqual({ stage: 'awaiting_review', unitId });
+  });
+
+  it("passes the dashboard's period on as the days directives were given", () => {
+    const filters = {
+      ...defaultDirectiveFilters('leader'),
+      unitId,
+      assignedFrom: '2021-01-01',
+      assignedTo: '2021-06-30',
+    };
+    expect(hasActiveFilters(filters)).toBe(true);
+    expect(toScopeQuery(filters)).toEqual({ unitId, assignedFrom: '2021-01-01', assignedTo: '2021-06-30' });
+    const params = toDirectiveSearchParams(filters, 'leader');
+    expect(params.toString()).toBe(`unit=${unitId}&assignedFrom=2021-01-01&assignedTo=2021-06-30`);
   });
 });

@@ -18,7 +18,7 @@ export type DirectiveSort = (typeof directiveSorts)[number];
 
 /**
  * What the directive list shows; lives in the URL
- * (`/directives?view=&bucket=&unit=&inspection=&area=&from=&to=&sort=&page=`).
+ * (`/directives?view=&bucket=&unit=&inspection=&area=&from=&to=&assignedFrom=&assignedTo=&sort=&page=`).
  */
 export interface DirectiveFilters {
   /** `review`: reported done, awaiting the inspecting side; `extensions`: an extension request waits. */
@@ -31,6 +31,9 @@ export interface DirectiveFilters {
   parArea: ParArea | null;
   dueFrom: string | null;
   dueTo: string | null;
+  /** The day the directive was given (its inspection's date): how the dashboard's period opens the list. */
+  assignedFrom: string | null;
+  assignedTo: string | null;
   sort: DirectiveSort;
   page: number;
 }
@@ -60,6 +63,8 @@ export function defaultDirectiveFilters(role: Role): DirectiveFilters {
     parArea: null,
     dueFrom: null,
     dueTo: null,
+    assignedFrom: null,
+    assignedTo: null,
     sort: DEFAULT_SORT,
     page: 1,
   };
@@ -90,6 +95,8 @@ export function parseDirectiveFilters(params: URLSearchParams, role: Role): Dire
     parArea: ParAreaSchema.safeParse(params.get('area')).data ?? null,
     dueFrom: dateOrNull(params.get('from')),
     dueTo: dateOrNull(params.get('to')),
+    assignedFrom: dateOrNull(params.get('assignedFrom')),
+    assignedTo: dateOrNull(params.get('assignedTo')),
     sort: directiveSorts.find((known) => known === params.get('sort')) ?? DEFAULT_SORT,
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
@@ -105,6 +112,8 @@ export function toDirectiveSearchParams(filters: DirectiveFilters, role: Role): 
   if (filters.parArea) params.set('area', filters.parArea);
   if (filters.dueFrom) params.set('from', filters.dueFrom);
   if (filters.dueTo) params.set('to', filters.dueTo);
+  if (filters.assignedFrom) params.set('assignedFrom', filters.assignedFrom);
+  if (filters.assignedTo) params.set('assignedTo', filters.assignedTo);
   if (filters.sort !== DEFAULT_SORT) params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
@@ -130,7 +139,9 @@ export function hasActiveFilters(filters: DirectiveFilters): boolean {
     filters.inspectionId !== null ||
     filters.parArea !== null ||
     filters.dueFrom !== null ||
-    filters.dueTo !== null
+    filters.dueTo !== null ||
+    filters.assignedFrom !== null ||
+    filters.assignedTo !== null
   );
 }
 
@@ -144,6 +155,8 @@ export function toScopeQuery(filters: DirectiveFilters): DirectivesQuery {
   if (filters.parArea) query.parArea = filters.parArea;
   if (filters.dueFrom) query.dueFrom = filters.dueFrom;
   if (filters.dueTo) query.dueTo = filters.dueTo;
+  if (filters.assignedFrom) query.assignedFrom = filters.assignedFrom;
+  if (filters.assignedTo) query.assignedTo = filters.assignedTo;
   return query;
 }
 

@@ -1,11 +1,10 @@
 import { Button, Checkbox, Group, Select, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { InspectionKindSchema, InspectionSortSchema, ParAreaSchema, parAreas } from '@partrack/contracts';
-import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DateFilter } from '../../../components/date-filter';
 import { SearchBox } from '../../../components/search-box';
 import { type UnitChoice, UnitPicker, type UnitSearch } from '../../../components/unit-picker';
-import { DISPLAY_DATE_FORMAT, parseDisplayDate } from '../../../lib/format';
 import { hasActiveFilters, type InspectionFilters } from '../utils/inspection-filters';
 
 export interface InspectionFiltersBarProps {
@@ -56,29 +55,17 @@ export function InspectionFiltersBar({
         </div>
       </Group>
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <DateInput
+        <DateFilter
           label={t('inspections.filters.from')}
-          placeholder={t('inspections.filters.datePlaceholder')}
-          valueFormat={DISPLAY_DATE_FORMAT}
-          dateParser={parseDisplayDate}
           value={filters.from}
-          maxDate={filters.to ?? undefined}
+          maxDate={filters.to}
           onChange={(from) => onChange({ from })}
-          leftSection={<IconCalendar size={16} aria-hidden />}
-          clearable
-          w={{ base: '100%', xs: 160 }}
         />
-        <DateInput
+        <DateFilter
           label={t('inspections.filters.to')}
-          placeholder={t('inspections.filters.datePlaceholder')}
-          valueFormat={DISPLAY_DATE_FORMAT}
-          dateParser={parseDisplayDate}
           value={filters.to}
-          minDate={filters.from ?? undefined}
+          minDate={filters.from}
           onChange={(to) => onChange({ to })}
-          leftSection={<IconCalendar size={16} aria-hidden />}
-          clearable
-          w={{ base: '100%', xs: 160 }}
         />
         <Select
           label={t('inspections.filters.kind')}

@@ -1,9 +1,8 @@
 import { Button, Group, Select } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { type UnitLevel, unitLevels } from '@partrack/contracts';
-import { IconCalendar, IconFilterOff } from '@tabler/icons-react';
+import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DISPLAY_DATE_FORMAT, parseDisplayDate } from '../../../lib/format';
+import { DateFilter } from '../../../components/date-filter';
 import type { UnitListFilters } from '../utils/unit-filters';
 import { UnitSearchBox } from './unit-search-box';
 
@@ -36,16 +35,10 @@ export function UnitFiltersBar({ filters, onChange, onClear, searchDebounceMs }:
         clearable
         w={{ base: '100%', xs: 200 }}
       />
-      <DateInput
+      <DateFilter
         label={t('units.filters.validOn')}
-        placeholder={t('units.filters.validOnPlaceholder')}
-        valueFormat={DISPLAY_DATE_FORMAT}
-        dateParser={parseDisplayDate}
         value={filters.validOn}
         onChange={(validOn) => onChange({ validOn })}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        clearable
-        w={{ base: '100%', xs: 170 }}
       />
       {hasFilters && (
         <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClear}>
