@@ -1,14 +1,48 @@
 import { Button, Group } from '@mantine/core';
-import { IconDownload, IconPhoto } from '@tabler/icons-react';
+import { IconDownload, IconPhoto, IconTable } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveFile } from '../../../lib/download';
+import { type ExportTable, tableToCsv, tableToXlsx } from '../utils/export-table';
 
-/** Download the table shown as CSV, and the chart as a PNG. */
-export function ChartActions({ onCsv, onPng }: { onCsv: () => void; onPng?: () => void }) {
+type ChartActionsProps = {
+  /** The file name without extension; also the XLSX sheet's name. */
+  fileName: string;
+  /** The table shown beside the chart, built when a download is asked for. */
+  table: () => ExportTable;
+  onPng?: () => void;
+};
+
+/** Download the table shown as CSV or XLSX, and the chart as a PNG. */
+export function ChartActions({ fileName, table, onPng }: ChartActionsProps) {
   const { t } = useTranslation();
+  const [writingXlsx, setWritingXlsx] = useState(false);
+  const downloadCsv = () =>
+    saveFile(new Blob([tableToCsv(table())], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+  const downloadXlsx = () => {
+    setWritingXlsx(true);
+    void tableToXlsx(table(), fileName)
+      .then((blob) => saveFile(blob, `${fileName}.xlsx`))
+      .finally(() => setWritingXlsx(false));
+  };
   return (
     <Group gap="xs" className="print-hidden">
-      <Button size="compact-sm" variant="default" leftSection={<IconDownload size={14} aria-hidden />} onClick={onCsv}>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        onClick={downloadCsv}
+      >
         {t('dashboard.export.csv')}
+      </Button>
+      <Button
+        size="compact-sm"
+        variant="default"
+        leftSection={<IconTable size={14} aria-hidden />}
+        onClick={downloadXlsx}
+        loading={writingXlsx}
+      >
+        {t('dashboard.export.xlsx')}
       </Button>
       {onPng && (
         <Button size="compact-sm" variant="default" leftSection={<IconPhoto size={14} aria-hidden />} onClick={onPng}>

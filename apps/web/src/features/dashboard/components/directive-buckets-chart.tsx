@@ -49,7 +49,11 @@ export function DirectiveBucketsChart({ data, bucketNames, onOpen }: DirectiveBu
             );
           }}
         />
-        <Legend formatter={(value: string) => bucketNames[value as DirectiveBucket] ?? value} />
+        <Legend
+          formatter={(value: string) => bucketNames[value as DirectiveBucket] ?? value}
+          // In the order the segments stack, left to right (recharts sorts by name otherwise).
+          itemSorter={(item) => buckets.indexOf(item.dataKey as DirectiveBucket)}
+        />
         {buckets.map((bucket) => (
           <Bar
             key={bucket}

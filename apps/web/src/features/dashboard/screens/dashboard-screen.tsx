@@ -23,12 +23,11 @@ import { KpiTiles } from '../components/kpi-tiles';
 import { OnTimeRateChart, type RateBarDatum } from '../components/on-time-rate-chart';
 import { OnTimeRateTable } from '../components/on-time-rate-table';
 import { TrendChart } from '../components/trend-chart';
-import { bucketTableCsv, toBucketRows, withDirectives } from '../utils/bucket-rows';
+import { bucketTableExport, toBucketRows, withDirectives } from '../utils/bucket-rows';
 import { chartToPng } from '../utils/chart-to-png';
 import { type DashboardFilters, periodRange, toScopeQuery } from '../utils/dashboard-filters';
 import { formatRate, formatRateDetail } from '../utils/format-rate';
-import { rateTableCsv, toRateTable } from '../utils/rate-rows';
-import { type CsvCell, toCsv } from '../utils/to-csv';
+import { rateTableExport, toRateTable } from '../utils/rate-rows';
 
 export interface DashboardScreenProps {
   filters: DashboardFilters;
@@ -46,10 +45,6 @@ const trendIndicators = [
   'resolved_on_time',
   'in_progress_overdue',
 ] as const satisfies readonly TrendIndicator[];
-
-function downloadCsv(filename: string, table: { header: string[]; rows: CsvCell[][] }) {
-  saveFile(new Blob([toCsv(table.header, table.rows)], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
-}
 
 function downloadPng(container: HTMLElement | null, filename: string) {
   if (!container) return;
@@ -251,7 +246,8 @@ function RatesPanel({
           {t('dashboard.rates.definition', { definition: t(`dashboard.filters.definitions.${filters.definition}`) })}
         </Text>
         <ChartActions
-          onCsv={() => downloadCsv(fileName, rateTableCsv(t, table))}
+          fileName={fileName}
+          table={() => rateTableExport(t, table)}
           onPng={data.length > 0 ? () => downloadPng(chartRef.current, fileName) : undefined}
         />
       </Group>
@@ -316,7 +312,8 @@ function BucketsPanel({
           {t('dashboard.buckets.periodNote')}
         </Text>
         <ChartActions
-          onCsv={() => downloadCsv(fileName, bucketTableCsv(t, table))}
+          fileName={fileName}
+          table={() => bucketTableExport(t, table)}
           onPng={drawn.length > 0 ? () => downloadPng(chartRef.current, fileName) : undefined}
         />
       </Group>
@@ -420,12 +417,11 @@ function TrendPanel({
         />
         {trend.data && (
           <ChartActions
-            onCsv={() =>
-              downloadCsv(fileName, {
-                header: [t('dashboard.trend.bucket'), t('dashboard.trend.value')],
-                rows: trend.data.buckets.map((bucket) => [bucket.key, bucket.value]),
-              })
-            }
+            fileName={fileName}
+            table={() => ({
+              header: [t('dashboard.trend.bucket'), t('dashboard.trend.value')],
+              rows: trend.data.buckets.map((bucket) => [bucket.key, bucket.value]),
+            })}
             onPng={() => downloadPng(chartRef.current, fileName)}
           />
         )}

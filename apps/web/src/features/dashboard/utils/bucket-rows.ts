@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
 import { directivesHref } from './drill-down';
+import type { ExportTable } from './export-table';
 import { formatPercent, formatRate } from './format-rate';
-import type { CsvCell } from './to-csv';
 
 const buckets = DirectiveBucketSchema.options;
 
@@ -68,7 +68,7 @@ export function withDirectives(rows: BucketRow[]): BucketRow[] {
   return rows.filter((row) => row.assigned > 0);
 }
 
-export function bucketTableCsv(t: TFunction, rows: BucketRow[]): { header: string[]; rows: CsvCell[][] } {
+export function bucketTableExport(t: TFunction, rows: BucketRow[]): ExportTable {
   return {
     header: [
       t('dashboard.table.unit'),

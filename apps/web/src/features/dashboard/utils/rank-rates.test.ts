@@ -2,7 +2,7 @@ import type { OnTimeRateRow } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import { rankRates } from './rank-rates';
-import { rateTableCsv, toRateTable } from './rate-rows';
+import { rateTableExport, toRateTable } from './rate-rows';
 
 let sequence = 0;
 const unitIds = new Map<string, string>();
@@ -153,7 +153,7 @@ describe('toRateTable', () => {
   it('exports plain numbers, leaving a rate nobody reported empty rather than 0', () => {
     const en = i18n.getFixedT('en');
     const { table } = toRateTable(en, 'en', acceptance);
-    const csv = rateTableCsv(en, table);
+    const csv = rateTableExport(en, table);
     expect(csv.header).toEqual(['Unit', 'Tier handled', 'Rate', 'On time / base', 'Source', 'Figures period']);
     expect(csv.rows[2]).toEqual([
       'Quận Kiến An',

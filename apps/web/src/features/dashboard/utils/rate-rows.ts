@@ -3,9 +3,9 @@ import type { TFunction } from 'i18next';
 import { formatDate, formatNumber } from '../../../lib/format';
 import type { Language } from '../../../lib/i18n';
 import { inspectionsHref } from './drill-down';
+import type { ExportTable } from './export-table';
 import { formatRate } from './format-rate';
 import { type RankedRates, rankRates } from './rank-rates';
-import type { CsvCell } from './to-csv';
 
 /** One line of the on-time table (and its CSV), in the order the chart ranks it. */
 export interface RateTableRow {
@@ -73,8 +73,8 @@ function formatSpan(t: TFunction, start: string | null, end: string | null): str
   return t('dashboard.table.range', { from: formatDate(start), to: formatDate(end) });
 }
 
-/** The on-time table as CSV cells: numbers plain, so a spreadsheet can sum them; unknown left empty. */
-export function rateTableCsv(t: TFunction, table: RateTableRow[]): { header: string[]; rows: CsvCell[][] } {
+/** The on-time table for CSV and XLSX: numbers plain, so a spreadsheet can sum them; unknown left empty. */
+export function rateTableExport(t: TFunction, table: RateTableRow[]): ExportTable {
   return {
     header: [
       t('dashboard.table.unit'),
