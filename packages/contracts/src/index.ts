@@ -12,6 +12,7 @@ export * from './notifications';
 export * from './on-time-rates';
 export * from './pagination';
 export * from './par-areas';
+export * from './report-import';
 export * from './search-text';
 export * from './units';
 export * from './users';
