@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
@@ -121,7 +122,7 @@ describe('the leader dashboard', () => {
     expect(await page.getByRole('tab', { name: /^Đang thực hiện quá hạn/, selected: true }).count()).toBe(1);
   });
 
-  it('downloads the on-time table as an Excel workbook whose numbers stay numbers', async () => {
+  it('downloads the on-time table as an Excel workbook whose numbers stay numbers, and its chart as a PNG', async () => {
     const { page } = browser;
     await page.goto(ACCEPTANCE);
     await eventually(() => rateTable(page).locator('tbody > tr').count()).toBe(6);
@@ -140,6 +141,14 @@ describe('the leader dashboard', () => {
       '2763/2763',
     ]);
     expect(sheet?.data.find((row) => row[0] === 'Huyện Vị Xuyên')?.[2]).toBeNull();
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải biểu đồ PNG' }).first().click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('ti-le-dung-han_2015-01-01_2021-12-31.png');
+    const image = await readFile(await png.path());
+    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
   it('keeps the whole view in its address: the rate definition survives a reload', async () => {

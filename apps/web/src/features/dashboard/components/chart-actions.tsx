@@ -1,8 +1,9 @@
 import { Button, Group } from '@mantine/core';
 import { IconDownload, IconPhoto, IconTable } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../../../lib/download';
+import { chartToPng } from '../utils/chart-to-png';
 import { type ExportTable, tableToCsv, tableToXlsx } from '../utils/export-table';
 
 type ChartActionsProps = {
@@ -10,11 +11,12 @@ type ChartActionsProps = {
   fileName: string;
   /** The table shown beside the chart, built when a download is asked for. */
   table: () => ExportTable;
-  onPng?: () => void;
+  /** The drawn chart, for the PNG; left out while there is nothing drawn. */
+  chart?: RefObject<HTMLElement | null>;
 };
 
 /** Download the table shown as CSV or XLSX, and the chart as a PNG. */
-export function ChartActions({ fileName, table, onPng }: ChartActionsProps) {
+export function ChartActions({ fileName, table, chart }: ChartActionsProps) {
   const { t } = useTranslation();
   const [writingXlsx, setWritingXlsx] = useState(false);
   const downloadCsv = () =>
@@ -24,6 +26,10 @@ export function ChartActions({ fileName, table, onPng }: ChartActionsProps) {
     void tableToXlsx(table(), fileName)
       .then((blob) => saveFile(blob, `${fileName}.xlsx`))
       .finally(() => setWritingXlsx(false));
+  };
+  const downloadPng = () => {
+    const container = chart?.current;
+    if (container) void chartToPng(container).then((blob) => saveFile(blob, `${fileName}.png`));
   };
   return (
     <Group gap="xs" className="print-hidden">
@@ -44,8 +50,13 @@ export function ChartActions({ fileName, table, onPng }: ChartActionsProps) {
       >
         {t('dashboard.export.xlsx')}
       </Button>
-      {onPng && (
-        <Button size="compact-sm" variant="default" leftSection={<IconPhoto size={14} aria-hidden />} onClick={onPng}>
+      {chart && (
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconPhoto size={14} aria-hidden />}
+          onClick={downloadPng}
+        >
           {t('dashboard.export.png')}
         </Button>
       )}

@@ -9,7 +9,6 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingState } from '../../../components/loading-state';
 import type { UnitChoice } from '../../../components/unit-picker';
 import { useUnitSearch } from '../../../components/use-unit-search';
-import { saveFile } from '../../../lib/download';
 import { formatDate, formatNumber, useFormat } from '../../../lib/format';
 import { useOnTimeRates } from '../api/get-on-time-rates';
 import { useSummary } from '../api/get-summary';
@@ -24,7 +23,6 @@ import { OnTimeRateChart, type RateBarDatum } from '../components/on-time-rate-c
 import { OnTimeRateTable } from '../components/on-time-rate-table';
 import { TrendChart } from '../components/trend-chart';
 import { bucketTableExport, toBucketRows, withDirectives } from '../utils/bucket-rows';
-import { chartToPng } from '../utils/chart-to-png';
 import { type DashboardFilters, periodRange, toScopeQuery } from '../utils/dashboard-filters';
 import { formatRate, formatRateDetail } from '../utils/format-rate';
 import { rateTableExport, toRateTable } from '../utils/rate-rows';
@@ -45,11 +43,6 @@ const trendIndicators = [
   'resolved_on_time',
   'in_progress_overdue',
 ] as const satisfies readonly TrendIndicator[];
-
-function downloadPng(container: HTMLElement | null, filename: string) {
-  if (!container) return;
-  void chartToPng(container).then((blob) => saveFile(blob, `${filename}.png`));
-}
 
 /** The leader dashboard: KPI tiles, on-time rates per unit, directives by bucket, one unit's trend. */
 export function DashboardScreen({ filters, onFiltersChange, today }: DashboardScreenProps) {
@@ -248,7 +241,7 @@ function RatesPanel({
         <ChartActions
           fileName={fileName}
           table={() => rateTableExport(t, table)}
-          onPng={data.length > 0 ? () => downloadPng(chartRef.current, fileName) : undefined}
+          chart={data.length > 0 ? chartRef : undefined}
         />
       </Group>
       {data.length > 0 && (
@@ -314,7 +307,7 @@ function BucketsPanel({
         <ChartActions
           fileName={fileName}
           table={() => bucketTableExport(t, table)}
-          onPng={drawn.length > 0 ? () => downloadPng(chartRef.current, fileName) : undefined}
+          chart={drawn.length > 0 ? chartRef : undefined}
         />
       </Group>
       {drawn.length > 0 ? (
@@ -422,7 +415,7 @@ function TrendPanel({
               header: [t('dashboard.trend.bucket'), t('dashboard.trend.value')],
               rows: trend.data.buckets.map((bucket) => [bucket.key, bucket.value]),
             })}
-            onPng={() => downloadPng(chartRef.current, fileName)}
+            chart={chartRef}
           />
         )}
       </Group>
