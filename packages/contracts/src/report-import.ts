@@ -78,6 +78,11 @@ export const ReportExtractionSchema = z.object({
   /** The headline or first sentence, as the inspection's topic. */
   title: found(z.string().min(1)).nullable(),
   unit: UnitMentionSchema.nullable(),
+  /**
+   * The province the text names beside the unit ("tỉnh Hà Giang"), when it does: the API prefers
+   * units under it. Optional so extractions made before it was added still parse.
+   */
+  province: UnitMentionSchema.nullable().optional(),
   /** Other units visited (communes, the one-stop counter's unit), in the order the text names them. */
   sites: z.array(UnitMentionSchema),
   date: found(IsoDateSchema).nullable(),
