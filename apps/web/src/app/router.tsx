@@ -44,6 +44,7 @@ const routes: RouteObject[] = [
                 Component: RequireInspectionEditor,
                 children: [
                   { path: 'inspections/new', lazy: () => import('./routes/inspection-new') },
+                  { path: 'inspections/import', lazy: () => import('./routes/inspection-import') },
                   { path: 'inspections/:id/edit', lazy: () => import('./routes/inspection-edit') },
                 ],
               },

@@ -64,17 +64,20 @@ function ListSection({ name, count, onAdd, children }: ListSectionProps) {
 
 interface RowProps {
   name: ListName;
+  /** The row's own key, on the DOM too, so a screen can find the row of an item it knows. */
+  rowKey: string;
   index: number;
   onRemove: () => void;
   children: ReactNode;
 }
 
-function Row({ name, index, onRemove, children }: RowProps) {
+function Row({ name, rowKey, index, onRemove, children }: RowProps) {
   const { t } = useTranslation();
   const row = rowNames[name];
   const n = index + 1;
   return (
     <Fieldset
+      data-row-key={rowKey}
       legend={t(`inspections.form.legends.${row}`, { n })}
       variant="filled"
       radius="md"
@@ -104,7 +107,13 @@ export function SiteList({ form }: { form: InspectionFormApi }) {
   return (
     <ListSection name="sites" count={sites.length} onAdd={() => form.insertListItem('sites', newSite())}>
       {sites.map((site, index) => (
-        <Row key={site.key} name="sites" index={index} onRemove={() => form.removeListItem('sites', index)}>
+        <Row
+          key={site.key}
+          rowKey={site.key}
+          name="sites"
+          index={index}
+          onRemove={() => form.removeListItem('sites', index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <FormUnitPicker
               label={t('inspections.form.fields.siteUnit')}
@@ -135,7 +144,13 @@ export function FindingList({ form }: { form: InspectionFormApi }) {
   return (
     <ListSection name="findings" count={findings.length} onAdd={() => form.insertListItem('findings', newFinding())}>
       {findings.map((finding, index) => (
-        <Row key={finding.key} name="findings" index={index} onRemove={() => form.removeListItem('findings', index)}>
+        <Row
+          key={finding.key}
+          rowKey={finding.key}
+          name="findings"
+          index={index}
+          onRemove={() => form.removeListItem('findings', index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t('inspections.form.fields.findingKind')}
@@ -189,7 +204,13 @@ export function FigureList({ form }: { form: InspectionFormApi }) {
       {figures.map((figure, index) => {
         const path = `figures.${index}` as const;
         return (
-          <Row key={figure.key} name="figures" index={index} onRemove={() => form.removeListItem('figures', index)}>
+          <Row
+            key={figure.key}
+            rowKey={figure.key}
+            name="figures"
+            index={index}
+            onRemove={() => form.removeListItem('figures', index)}
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <Select
                 label={t('inspections.form.fields.indicator')}
@@ -286,6 +307,7 @@ export function DirectiveList({ form }: { form: InspectionFormApi }) {
         return (
           <Row
             key={directive.key}
+            rowKey={directive.key}
             name="directives"
             index={index}
             onRemove={() => form.removeListItem('directives', index)}

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconCircleCheck, IconClipboardPlus } from '@tabler/icons-react';
+import { IconCircleCheck, IconClipboardPlus, IconFileImport } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,9 @@ import {
   toInspectionsQuery,
   updateInspectionFilters,
 } from '../utils/inspection-filters';
+
+// TODO(paths): belongs in lib/paths.ts as `paths.inspections.importText`, outside this change's files.
+const reportImportPath = `${paths.inspections.list}/import`;
 
 export interface InspectionsScreenProps {
   filters: InspectionFilters;
@@ -85,13 +88,23 @@ export function InspectionsScreen({ filters, onFiltersChange, notice, onNoticeCl
             onExport={(format) => exporter.mutate(toExportQuery(filters, format))}
           />
           {canEditInspections(user) && (
-            <Button
-              component={Link}
-              to={paths.inspections.create}
-              leftSection={<IconClipboardPlus size={18} aria-hidden />}
-            >
-              {t('inspections.list.create')}
-            </Button>
+            <>
+              <Button
+                component={Link}
+                to={reportImportPath}
+                variant="light"
+                leftSection={<IconFileImport size={18} aria-hidden />}
+              >
+                {t('inspections.list.importText')}
+              </Button>
+              <Button
+                component={Link}
+                to={paths.inspections.create}
+                leftSection={<IconClipboardPlus size={18} aria-hidden />}
+              >
+                {t('inspections.list.create')}
+              </Button>
+            </>
           )}
         </Group>
       </Group>

@@ -1,0 +1,6 @@
+import '../../locales/inspections';
+import { ReportImportScreen } from '../../features/inspections/screens/report-import-screen';
+
+export function Component() {
+  return <ReportImportScreen />;
+}
