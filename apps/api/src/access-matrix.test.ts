@@ -293,6 +293,15 @@ const matrix: Record<string, Entry> = {
     request: (target) => ({ method: 'GET', url: `/api/v1/dashboard/summary?parentId=${target.unitId}` }),
     expect: { ...signedIn(200), foreign: { inspector: 404, leader: 404, unit_officer: 404 } },
   },
+  // Reading a report into a draft is for those who log inspections; it stores nothing.
+  'POST /api/v1/imports/report-text': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/imports/report-text',
+      payload: { text: 'Sáng 18-12, đoàn kiểm tra số 3 đã làm việc với UBND quận Kiến An về công tác CCHC.' },
+    }),
+    expect: editorsOnly(200),
+  },
 };
 
 const context = useTestApp({ demoData: true });

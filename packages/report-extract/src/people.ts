@@ -29,9 +29,9 @@ export function findDelegation(doc: Doc, ranges: Range[]): Delegation | null {
 const ROLE_CUE =
   /(lam truong doan|lam pho truong doan thuong truc|truong doan|chu tri|dan dau|lam truong ban)(?![\p{L}])/gu;
 const HONORIFIC = /^(dong chi|d\/c|ong|ba|dai ta|thieu tuong|tien si|ts\.?)\s+/;
-/** Words that belong to titles, so a run of capitals that holds them is not a name. */
-const TITLE_WORD =
-  /^(pho|chu|tich|bi|thu|uy|vien|giam|doc|truong|ban|ubnd|hdnd|tinh|thanh|huyen|thuong|truc|so|noi|vu|btv|tp|chanh|van|phong|dang|doan|hoi|dong|nhan|dan|quoc|pct|ct)$/;
+/** Where a title starts: a run of capitals that reaches one of these is no longer a name. */
+const TITLE_START =
+  /^(thanh uy vien|tinh uy vien|uy vien|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|pho giam doc|truong|pho truong|chanh|thu truong|bo truong|ubnd|hdnd|uy ban|thuong truc|dai bieu|trung tuong|thieu tuong|dai ta)(?![\p{L}])/u;
 
 /** Splits "Phó Chủ tịch UBND TP Nguyễn Đức Thọ" or "Hoàng Gia Long, Ủy viên BTV Tỉnh ủy, …" into name and title. */
 function splitNameAndTitle(
@@ -49,7 +49,9 @@ function splitNameAndTitle(
     fold: doc.fold.slice(s + m.index, s + m.index + m[0].length),
   }));
   const isNameWord = (w: (typeof words)[number]) =>
-    isCapitalised(w.word) && w.word !== w.word.toUpperCase() && !TITLE_WORD.test(w.fold);
+    isCapitalised(w.word) &&
+    (w.word !== w.word.toUpperCase() || w.word.length === 1) &&
+    !TITLE_START.test(doc.fold.slice(w.start, end));
   // "NAME, TITLE": the name comes first.
   const head = words.slice(0, 4);
   let count = 0;

@@ -51,6 +51,9 @@ const LEVEL_PATTERN = new RegExp(
 /** Words that look capitalised but never belong to a place name. */
 const NOT_NAME = /^(ubnd|hdnd|tthc|cchc|ttg|cp|ct|qd|nq|ubmttq|ke|trong|tai|va|cua|ve|den|voi)$/;
 
+/** Lower-case words found inside official place names ("Thị trấn Nông trường Việt Lâm"). */
+const BRIDGING_WORDS = new Set(['truong']);
+
 /** The capitalised words after `index`: "Nông trường Việt Lâm" keeps one lower-case word between capitals. */
 export function readName(doc: Doc, index: number): { start: number; end: number; words: string[] } | null {
   const words: string[] = [];
@@ -76,7 +79,7 @@ export function readName(doc: Doc, index: number): { start: number; end: number;
       continue;
     }
     // One lower-case word between two capitalised ones ("Nông trường Việt Lâm").
-    if (words.length > 0 && !isAcronym && /^\p{Ll}+$/u.test(word)) {
+    if (words.length > 0 && BRIDGING_WORDS.has(folded)) {
       const after = position + word.length;
       if (doc.norm[after] === ' ') {
         re.lastIndex = after + 1;
