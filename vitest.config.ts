@@ -25,6 +25,13 @@ const apiProject = (testDatabase: 'pglite' | 'postgres'): TestProjectInlineConfi
 
 const projects: TestProjectInlineConfiguration[] = [
   { test: { name: 'contracts', root: './packages/contracts', include: ['src/**/*.test.ts'] } },
+  {
+    test: {
+      name: 'report-extract',
+      root: './packages/report-extract',
+      include: ['src/**/*.test.ts', 'eval/**/*.test.ts'],
+    },
+  },
   apiProject('pglite'),
   { extends: './apps/web/vitest.config.ts', test: { name: 'web', root: './apps/web' } },
 ];

@@ -180,8 +180,24 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
   const paragraphOf = (sentence: Sentence) => paragraphs[sentence.paragraph];
   function periodFor(figure: RawFigure): Period | null {
     const own = periodsOf.get(figure.sentence) ?? [];
+    // Within a sentence, a period in the figure's own `;` clause wins; else the one that opens the
+    // sentence ("7 tháng đầu năm, …; …; …") covers every clause; else the nearest one before it.
+    const clauseStart = doc.fold.lastIndexOf(';', figure.at - 1);
+    const clauseEnd = doc.fold.indexOf(';', figure.at);
+    const inClause = own.filter(
+      (p) =>
+        p.range.start > clauseStart &&
+        (clauseEnd < 0 || p.range.end <= clauseEnd) &&
+        p.range.start >= figure.sentence.start,
+    );
+    const opening = own[0] && own[0].range.start - figure.sentence.start < 40 ? own[0] : null;
     let period: Period | null =
-      own.filter((p) => p.range.end <= figure.at).at(-1) ?? own.find((p) => p.range.start >= figure.at) ?? null;
+      inClause.filter((p) => p.range.end <= figure.at).at(-1) ??
+      inClause.find((p) => p.range.start >= figure.at) ??
+      (opening && opening.range.end <= figure.at ? opening : null) ??
+      own.filter((p) => p.range.end <= figure.at).at(-1) ??
+      own.find((p) => p.range.start >= figure.at) ??
+      null;
     if (!period) {
       const paragraph = paragraphOf(figure.sentence);
       const earlier = (paragraph?.sentences ?? []).filter((s) => s.end <= figure.sentence.start);

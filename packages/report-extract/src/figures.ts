@@ -26,7 +26,7 @@ export function parseVietnameseNumber(integer: string, decimals?: string): numbe
 
 /** Words just before a number that make it a reference, a date or a rank rather than a quantity. */
 const NOT_A_QUANTITY_BEFORE =
-  /(?<![\p{L}])(so|ngay|nam|thang|quy|lan thu|thu|giai doan|muc do|khoa|nhiem ky|dieu|khoan|chuong|phu luc|nghi quyet|quyet dinh|thong tu|nghi dinh|chi thi|cong van|bao cao|tieu chi|phuong|xa|quan|huyen|to|thon|khu|covid|top|hang|luc|vao|dai hoi|lan|doan kiem tra|muc|cap do|ga|duong|quoc lo|tinh lo|sau|truoc|khoang cach|ma)\s*[-–]?\s*$/u;
+  /(?<![\p{L}])((?<!(?:tong|con|mot|tong cong) )so|ngay|nam|thang|quy|lan thu|thu|giai doan|muc do|khoa|nhiem ky|dieu|khoan|chuong|phu luc|nghi quyet|quyet dinh|thong tu|nghi dinh|chi thi|cong van|bao cao|tieu chi|phuong|xa|quan|huyen|to|thon|khu|covid|top|hang|luc|vao|dai hoi|lan|doan kiem tra|muc|cap do|ga|duong|quoc lo|tinh lo|sau|truoc|khoang cach|ma)\s*[-–]?\s*$/u;
 const LEVELS_LIST_BEFORE = /muc do\s*(\d+\s*(,|va|và|\/)\s*)+$/;
 const NOT_A_QUANTITY_AFTER =
   /^\s*(\/\s*\p{L}|[-–]\s*\d|:\d|\s*(gio|phut|h\d)(?![\p{L}])|cua(?![\p{L}])|mot cua|ro(?![\p{L}])|sao(?![\p{L}]))/u;
@@ -187,7 +187,8 @@ function clauseAround(fold: string, sentence: Range, at: number, length: number)
 
 function tierAround(fold: string, sentence: Range, at: number, nextNumber: number): UnitLevel | null {
   const after = fold.slice(at, nextNumber);
-  const stop = after.search(/[;)]/);
+  // A tier that opens the next clause (", cấp xã tiếp nhận …") is that clause's subject.
+  const stop = after.search(/[;)]|, (?:(?:o|tai) )?cap /);
   const scope = stop >= 0 ? after.slice(0, stop) : after;
   const forward = [...scope.matchAll(TIER)][0];
   if (forward) return TIER_LEVEL[forward[1] as string] ?? null;
@@ -255,7 +256,9 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
       if (/muc do 3|muc do 4|truc tuyen|toan trinh/.test(around) && /ho so/.test(around) && !/dung han/.test(around)) {
         return push('online_services_level34_rate', value);
       }
-      if (/dung han|dung thoi han|truoc han/.test(`${pre} ${post}`) && (hasDossiers || /ho so/.test(around))) {
+      // "… đúng hạn 3.190 hồ sơ, đạt 99,2%": a bare "đạt X%" reads with the clause before it.
+      const rateContext = /^\s*(dat|la|chiem|dat ty le|ty le)?\s*$/.test(pre) ? `${widePre} ${post}` : `${pre} ${post}`;
+      if (/dung han|dung thoi han|truoc han/.test(rateContext) && (hasDossiers || /ho so/.test(around))) {
         return push('on_time_rate_reported', value);
       }
       return;
@@ -307,7 +310,11 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
       const afterNoun = noun.replace(/^(thu tuc hanh chinh|tthc|thu tuc)( \(tthc\))?/, '');
       const forward = PROCEDURE_CUES.find(([pattern]) => new RegExp(pattern.source, pattern.flags).test(afterNoun));
       const backward = rightmost(pre, PROCEDURE_CUES);
-      const indicator = forward?.[1] ?? backward?.indicator;
+      // "405 TTHC, trong đó 287 TTHC cấp thị xã và 118 TTHC cấp xã": the parts count what the whole counts.
+      const breakdown = /(trong do|bao gom|(?<![\p{L}])gom|(?<![\p{L}])va)\s*$/u.test(pre)
+        ? figures.filter((figure) => figure.indicator.startsWith('procedures_')).at(-1)?.indicator
+        : undefined;
+      const indicator = forward?.[1] ?? backward?.indicator ?? breakdown;
       if (!indicator) return;
       return push(indicator, value);
     }

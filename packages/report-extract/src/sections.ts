@@ -78,7 +78,13 @@ function splitItems(doc: Doc, start: number, end: number): Range[] {
     if (char === '(') depth += 1;
     else if (char === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && char === ';') cuts.push(i + 1);
-    else if (depth === 0 && char === ',' && STRONG_VERB.test(fold.slice(i + 1, i + 30).trimStart())) cuts.push(i + 1);
+    else if (
+      depth === 0 &&
+      char === ',' &&
+      STRONG_VERB.test(fold.slice(i + 1, i + 30).trimStart()) &&
+      !/^\s*thu \p{L}+\s*$/u.test(fold.slice(cuts[cuts.length - 1] as number, i))
+    )
+      cuts.push(i + 1);
   }
   for (const match of fold.slice(start, end).matchAll(ORDINAL)) {
     if (match.index > 0) cuts.push(start + match.index);
