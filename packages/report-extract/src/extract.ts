@@ -25,7 +25,7 @@ const REVIEW =
 const VISIT =
   /doan (kiem tra|cong tac|giam sat|khao sat)|kiem tra (cong tac )?(cai cach hanh chinh|cchc)|kiem tra[^.]{0,80} tai|lam viec voi|lam viec tai|khao sat|den tham va lam viec|kiem tra thuc te|kiem tra cong vu/;
 const SITE_VISIT =
-  /(kiem tra|tham|lam viec|khao sat|den)[^.;]{0,80}(tai|o)(?![\p{L}])|di kiem tra|kiem tra thuc te|truc tiep kiem tra/u;
+  /((kiem tra|tham|lam viec|khao sat|den)[^.;]{0,80}(tai|o)|di kiem tra|kiem tra thuc te|truc tiep kiem tra)(?![\p{L}])/u;
 
 function mentionOut(doc: Doc, mention: Mention): UnitMention {
   return {
@@ -134,9 +134,12 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
   // Sites: other communes and districts named where the delegation went.
   const sites: Mention[] = [];
   for (const sentence of sentences) {
-    if (!SITE_VISIT.test(doc.fold.slice(sentence.start, sentence.end))) continue;
+    const visit = SITE_VISIT.exec(doc.fold.slice(sentence.start, sentence.end));
+    if (!visit) continue;
+    // The places come after the verb: "đoàn kiểm tra huyện Bảo Thắng … kiểm tra tại xã Bản Phiệt".
+    const after = sentence.start + visit.index + visit[0].length;
     for (const mention of levelled) {
-      if (mention.range.start < sentence.start || mention.range.end > sentence.end) continue;
+      if (mention.range.start < after || mention.range.end > sentence.end) continue;
       if (mention.level === 'province' || foldName(mention.name) === mainKey) continue;
       if (sites.some((site) => foldName(site.name) === foldName(mention.name))) continue;
       sites.push(mention);

@@ -292,9 +292,15 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
       if (!Number.isInteger(value)) return;
       const afterNoun = noun.replace(/^(bo )?ho so/, '');
       const forward = mostSpecific(afterNoun, DOSSIER_CUES);
+      // "(trong đó 28.400 hồ sơ trực tuyến)": a part of the count before, not another count.
+      if (!forward && /(trong do|bao gom|gom|rieng)\s*\(?\s*$/.test(pre)) return;
+      // "đúng và trước hạn", "trước và đúng hạn": one count of both, kept as on time.
+      const combined =
+        /(dung va truoc han|truoc va dung han|dung han va truoc han|truoc han va dung han)\s*(la|dat)?\s*$/.test(pre);
       const backward = rightmost(pre, DOSSIER_CUES)?.indicator ?? null;
-      let indicator = forward ?? backward;
+      let indicator = combined ? 'resolved_on_time' : (forward ?? backward);
       if (!indicator) return;
+      if (combined) return push(indicator, value, 'trước và đúng hạn (early and on time together)');
       const clauseText = fold.slice(clause.contextStart, clause.end);
       if (indicator === 'in_progress' || /dang giai quyet|dang xu ly/.test(clauseText)) {
         if (/qua han|tre han/.test(clauseText)) indicator = 'in_progress_overdue';

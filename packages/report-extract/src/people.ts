@@ -59,7 +59,12 @@ function splitNameAndTitle(
   const firstWord = words[0];
   if (count >= 2 && firstWord && SURNAMES.has(firstWord.fold)) {
     const last = words[count - 1] as (typeof words)[number];
-    const title = tidy(doc.norm.slice(last.end, end).replace(/^[\s,–—-]+/, ''));
+    const title = tidy(
+      doc.norm
+        .slice(last.end, end)
+        .replace(/^[\s,–—-]+/, '')
+        .replace(/[\s,;–—-]+$/, ''),
+    );
     return {
       name: tidy(doc.norm.slice(firstWord.start, last.end)),
       title: title || null,

@@ -151,7 +151,10 @@ function dueDateOf(fold: string, eventDate: string | null): string | null {
 }
 
 function toDirective(doc: Doc, range: Range, eventDate: string | null): RawDirective | null {
-  const text = tidy(doc.norm.slice(range.start, range.end)).replace(/[./…]+$/, '');
+  // "(1) khắc phục …", "a) …", "1. …": the numbering is not part of the directive.
+  const text = tidy(doc.norm.slice(range.start, range.end))
+    .replace(/[./…]+$/, '')
+    .replace(/^(\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s*/u, '');
   if (text.split(' ').length < 2) return null;
   const fold = doc.fold.slice(range.start, range.end);
   return {
