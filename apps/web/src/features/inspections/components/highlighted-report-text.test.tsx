@@ -4,7 +4,7 @@ import { i18n } from '../../../lib/i18n';
 import { renderWithProviders } from '../../../testing/render';
 import { draftToFormValues } from '../utils/draft-to-form-values';
 import { fixtureText, makeReportDraft, spanOf } from '../utils/report-draft.fixture';
-import { type Highlight, nestHighlights, toReportHighlights } from '../utils/report-highlights';
+import { type Highlight, type HighlightNode, nestHighlights, toReportHighlights } from '../utils/report-highlights';
 import { HighlightedReportText, HighlightLegend } from './highlighted-report-text';
 
 function highlight(id: string, [start, end]: [number, number], overrides: Partial<Highlight> = {}): Highlight {
@@ -146,15 +146,43 @@ describe('HighlightLegend', () => {
 });
 
 describe('nestHighlights', () => {
+  it('keeps a figure whole when a longer sentence crosses it, cutting the sentence instead', () => {
+    const text = 'Năm 2020, tiếp nhận 2.873 hồ sơ, đã giải quyết hết.';
+    const figure = spanOf(' tiếp nhận 2.873 hồ sơ', 1, text);
+    const sentence = spanOf('2020, tiếp nhận 2.873 hồ sơ, đã giải quyết hết.', 1, text);
+    const period = spanOf('Năm 2020', 1, text);
+    const nodes = nestHighlights(
+      [highlight('figure', figure), highlight('sentence', sentence), highlight('period', period)],
+      text,
+    );
+    const shape = (node: HighlightNode): unknown => ({
+      id: node.highlight.id,
+      text: text.slice(node.start, node.end),
+      children: node.children.map(shape),
+    });
+    expect(nodes.map(shape)).toEqual([
+      { id: 'period', text: 'Năm 2020', children: [{ id: 'sentence', text: '2020', children: [] }] },
+      {
+        id: 'sentence',
+        text: ', tiếp nhận 2.873 hồ sơ, đã giải quyết hết.',
+        children: [{ id: 'figure', text: 'tiếp nhận 2.873 hồ sơ', children: [] }],
+      },
+    ]);
+    expect(nodes.flatMap((node) => [node, ...node.children]).filter((node) => node.isFirstPiece)).toHaveLength(3);
+  });
+
   it('leaves out empty passages and cuts those running past the end of the text', () => {
-    const nodes = nestHighlights([highlight('empty', [3, 3]), highlight('long', [5, 50])], 10);
+    const nodes = nestHighlights(
+      [highlight('empty', [3, 3]), highlight('spaces', [0, 3]), highlight('long', [5, 50])],
+      '   tiếp nhận',
+    );
     expect(nodes.map(({ highlight: { id }, start, end }) => ({ id, start, end }))).toEqual([
-      { id: 'long', start: 5, end: 10 },
+      { id: 'long', start: 5, end: 12 },
     ]);
   });
 
   it('nests two passages of the same words, the first given outermost', () => {
-    const nodes = nestHighlights([highlight('date', [0, 4]), highlight('part', [0, 4])], 10);
+    const nodes = nestHighlights([highlight('date', [0, 4]), highlight('part', [0, 4])], 'Sáng 25.8');
     expect(nodes).toHaveLength(1);
     expect(nodes[0]?.highlight.id).toBe('date');
     expect(nodes[0]?.children.map((child) => child.highlight.id)).toEqual(['part']);

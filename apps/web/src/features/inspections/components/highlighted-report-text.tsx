@@ -67,7 +67,7 @@ export function HighlightedReportText({
   containerRef,
   maxHeight,
 }: HighlightedReportTextProps) {
-  const nodes = useMemo(() => nestHighlights(highlights, text.length), [highlights, text.length]);
+  const nodes = useMemo(() => nestHighlights(highlights, text), [highlights, text]);
   const idPrefix = useId();
   const descriptionId = (highlight: Highlight) => `${idPrefix}-${highlight.id}`;
 

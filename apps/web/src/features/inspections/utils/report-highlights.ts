@@ -131,43 +131,54 @@ export function toReportHighlights(
 }
 
 /**
- * Arranges highlights as nested marks over a text of `length`: a highlight inside another becomes its
- * child; one that crosses the end of another is cut there and goes on after it, as a second piece;
- * empty spans and what lies beyond the text are left out. Siblings are in text order.
+ * Arranges highlights as nested marks over `text`: a highlight inside another becomes its child. When
+ * two cross, the longer one is cut where the shorter begins or ends and goes on as another piece, so
+ * that a figure or a date stays whole inside the sentence around it. Spans are shown without the
+ * spaces at their edges; empty spans and what lies beyond the text are left out. Siblings are in text
+ * order.
  */
-export function nestHighlights(highlights: readonly Highlight[], length: number): HighlightNode[] {
+export function nestHighlights(highlights: readonly Highlight[], text: string): HighlightNode[] {
   interface Piece {
     highlight: Highlight;
     start: number;
     end: number;
     order: number;
   }
+  const isSpace = (at: number) => /\s/.test(text.charAt(at));
   const byPosition = (a: Piece, b: Piece) => a.start - b.start || b.end - a.end || a.order - b.order;
-  const queue: Piece[] = highlights
-    .map((highlight, order) => ({
-      highlight,
-      start: Math.max(0, Math.min(highlight.start, length)),
-      end: Math.max(0, Math.min(highlight.end, length)),
-      order,
-    }))
-    .filter((piece) => piece.end > piece.start)
-    .sort(byPosition);
+  const queue: Piece[] = [];
+  const enqueue = (piece: Piece) => {
+    const at = queue.findIndex((other) => byPosition(piece, other) < 0);
+    queue.splice(at === -1 ? queue.length : at, 0, piece);
+  };
+  highlights.forEach((highlight, order) => {
+    let start = Math.max(0, Math.min(highlight.start, text.length));
+    let end = Math.max(0, Math.min(highlight.end, text.length));
+    while (start < end && isSpace(start)) start += 1;
+    while (end > start && isSpace(end - 1)) end -= 1;
+    if (end > start) enqueue({ highlight, start, end, order });
+  });
 
   const roots: HighlightNode[] = [];
-  const open: HighlightNode[] = [];
+  const open: { node: HighlightNode; order: number }[] = [];
   const shown = new Set<string>();
 
   while (queue.length > 0) {
     const piece = queue.shift() as Piece;
-    while (open.length > 0 && (open.at(-1) as HighlightNode).end <= piece.start) open.pop();
-    const parent = open.at(-1);
+    while (open.length > 0 && (open.at(-1)?.node.end ?? 0) <= piece.start) open.pop();
+    let top = open.at(-1);
+    // Crossing a shorter highlight: that one stays whole, the longer is cut where it crosses.
+    while (top && piece.end > top.node.end && piece.end - piece.start < top.node.end - top.node.start) {
+      if (top.node.start === piece.start) break;
+      enqueue({ highlight: top.node.highlight, start: piece.start, end: top.node.end, order: top.order });
+      top.node.end = piece.start;
+      open.pop();
+      top = open.at(-1);
+    }
     let end = piece.end;
-    if (parent && end > parent.end) {
-      // Crossing: the part past the parent's end is shown again after it.
-      const rest = { ...piece, start: parent.end };
-      const at = queue.findIndex((other) => byPosition(rest, other) < 0);
-      queue.splice(at === -1 ? queue.length : at, 0, rest);
-      end = parent.end;
+    if (top && end > top.node.end) {
+      enqueue({ ...piece, start: top.node.end });
+      end = top.node.end;
     }
     const node: HighlightNode = {
       highlight: piece.highlight,
@@ -177,8 +188,8 @@ export function nestHighlights(highlights: readonly Highlight[], length: number)
       children: [],
     };
     shown.add(piece.highlight.id);
-    (parent ? parent.children : roots).push(node);
-    open.push(node);
+    (top ? top.node.children : roots).push(node);
+    open.push({ node, order: piece.order });
   }
   return roots;
 }
