@@ -193,7 +193,8 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
         (clauseEnd < 0 || p.range.end <= clauseEnd) &&
         p.range.start >= figure.sentence.start,
     );
-    const opening = own[0] && own[0].range.start - figure.sentence.start < 40 ? own[0] : null;
+    // "Năm 2022 (tính đến ngày 15/8/2022), …": the last of the periods that open the sentence refines the others.
+    const opening = own.filter((p) => p.range.start - figure.sentence.start < 40).at(-1) ?? null;
     let period: Period | null =
       inClause.filter((p) => p.range.end <= figure.at).at(-1) ??
       inClause.find((p) => p.range.start >= figure.at) ??

@@ -213,7 +213,8 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
     if (NOT_A_QUANTITY_AFTER.test(afterNumber) || /\d\s*[-–]\s*$/.test(before)) return;
     const [, integer = '0', decimals, multiplierWord, denominatorText, percent] = match;
     let value = parseVietnameseNumber(integer, decimals);
-    if (multiplierWord) value *= multiplierWord === 'trieu' ? 1_000_000 : 1000;
+    // Rounded: 1,1 × 1000 is 1100.0000000000002 in floating point.
+    if (multiplierWord) value = Math.round(value * (multiplierWord === 'trieu' ? 1_000_000 : 1000) * 1e6) / 1e6;
     const isPercent = Boolean(percent);
     if (!isPercent && !denominatorText && value >= 1900 && value <= 2100 && !decimals) {
       if (!/^\s*(ho so|tthc|thu tuc|nguoi|luot|van ban)/.test(afterNumber)) return;
@@ -282,15 +283,14 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
       return;
     }
 
-    if (
-      /^(bo )?ho so/.test(noun) ||
-      (hasDossiers &&
-        /(?<![\p{L}])(la|dat|con|gom)?\s*$/u.test(pre) &&
-        rightmost(pre, DOSSIER_CUES) &&
-        /ho so/.test(sentencePre))
-    ) {
+    // A bare number after a dossier verb ("trước hạn 6.102, đúng hạn 2.589") counts dossiers; one
+    // followed by another noun ("giảm từ 30 ngày") does not.
+    const isBareDossierCount =
+      hasDossiers && !/^\p{L}/u.test(noun) && rightmost(pre, DOSSIER_CUES) !== null && /ho so/.test(sentencePre);
+    if (/^(bo )?ho so/.test(noun) || isBareDossierCount) {
       if (!Number.isInteger(value)) return;
-      const afterNoun = noun.replace(/^(bo )?ho so/, '');
+      // A parenthesis after the count breaks it down ("8.715 hồ sơ (trước hạn 6.102, …)"): not its cue.
+      const afterNoun = noun.replace(/^(bo )?ho so/, '').split('(')[0] as string;
       const forward = mostSpecific(afterNoun, DOSSIER_CUES);
       // "(trong đó 28.400 hồ sơ trực tuyến)": a part of the count before, not another count.
       if (!forward && /(trong do|bao gom|gom|rieng)\s*\(?\s*$/.test(pre)) return;

@@ -22,7 +22,7 @@ const MENU_LINE =
 
 /** After these, the rest of the page is furniture (related articles, comments, footer). */
 const FOOTER_START =
-  /^(tu khoa|tin khac|tin lien quan|bai lien quan|tin cung chuyen muc|cac bai moi dang|cac bai da dang|cac tin khac|binh luan|viet binh luan|y kien ban doc|xem them|doc them|lien ket website)/;
+  /^(tu khoa|tin khac|tin lien quan|bai lien quan|bai viet lien quan|tin cung chuyen muc|cac bai moi dang|cac bai da dang|cac tin khac|binh luan|viet binh luan|y kien ban doc|xem them|doc them|lien ket website|noi nhan\s*:)/;
 
 const STAMP =
   /(?:^|\s|\(|\|)(?:ngay dang|cap nhat|dang luc|dang ngay)?[:\s]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?(?:(\d{1,2}):(\d{2})\s*(?:,|\|)?\s*)?(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:\||-|,)?\s*(\d{1,2}):(\d{2}))?(?:\s*\d+\s*luot xem)?\s*\)?/g;

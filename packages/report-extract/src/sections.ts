@@ -198,7 +198,11 @@ export function findDirectives(
   return { directives, sentences: used };
 }
 
-const LIMITATION = /(tuy nhien|han che|ton tai|yeu kem|kho khan, vuong mac|bat cap|chua dap ung|con cham|con thap)/;
+const LIMITATION =
+  /(tuy nhien|han che|ton tai|yeu kem|kho khan, vuong mac|bat cap|chua dap ung|con cham|con thap|van con|con tinh trang|con de xay ra|chua dat yeu cau)/;
+/** Section headings of minutes and conclusions ("1. Kết quả đạt được", "2. Tồn tại, hạn chế"). */
+const HEADING =
+  /^(?:\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-z][.)])?\s*(ket qua dat duoc|ket qua thuc hien|uu diem|mat dat duoc|nhung ket qua|ton tai, han che|ton tai va han che|han che, ton tai|ton tai|han che|nhung han che|khuyet diem|nguyen nhan|nhiem vu|giai phap|kien nghi|de xuat|phuong huong|ket luan)[^.;]{0,40}$/;
 const META_LIMITATION =
   /(danh gia|neu|chi ra|thao luan|phan tich|khac phuc|chan chinh|nhin nhan|lam ro|thang than|ra soat)(\s[\p{L}]+){0,3}\s(ton tai|han che)/u;
 /** Sentences about the meeting itself ("các đại biểu đã phát biểu …") state no finding. */
@@ -229,9 +233,25 @@ export function findFindings(
     for (let i = start; i < end; i += 1) if (doc.fold[i] === ';') cuts.push(i + 1);
     return cuts.map((cut, k) => [cut, k + 1 < cuts.length ? (cuts[k + 1] as number) - 1 : end] as const);
   };
+  let section: FindingKind | 'other' | null = null;
   for (const sentence of paragraphs.flatMap((paragraph) => paragraph.sentences)) {
-    if (skip.has(sentence) || lead.has(sentence)) continue;
     const fold = doc.fold.slice(sentence.start, sentence.end);
+    const heading = HEADING.exec(fold);
+    if (heading && fold.split(' ').length <= 10) {
+      // Under a heading, sentences are what it announces, cue words or not.
+      const topic = heading[1] as string;
+      section = /ket qua|uu diem|mat dat duoc/.test(topic)
+        ? 'strength'
+        : /ton tai|han che|khuyet diem/.test(topic)
+          ? 'limitation'
+          : 'other';
+      continue;
+    }
+    if (skip.has(sentence) || lead.has(sentence)) continue;
+    if (section === 'limitation') {
+      for (const [s, e] of parts(sentence.start, sentence.end)) add('limitation', s, e);
+      continue;
+    }
     if (/(?<![\p{L}])(se|phan dau|du kien|thoi gian toi)(?![\p{L}])/u.test(fold) && !LIMITATION.test(fold)) continue;
     const cue = LIMITATION.exec(fold);
     const isMeta = cue !== null && META_LIMITATION.test(fold) && !/(han che|ton tai)\s*:/.test(fold);
@@ -248,7 +268,7 @@ export function findFindings(
       continue;
     }
     if (/(ghi nhan|danh gia cao|bieu duong)/.test(fold) && SPEAKER.test(fold)) continue;
-    if (!STRENGTH.test(fold)) continue;
+    if (!STRENGTH.test(fold) && section !== 'strength') continue;
     const pieces = parts(sentence.start, sentence.end);
     const listLike = pieces.slice(1).filter(([s, e]) => RESULT_START.test(doc.fold.slice(s, e).trim())).length;
     if (pieces.length >= 3 && listLike * 2 >= pieces.length - 1) for (const [s, e] of pieces) add('strength', s, e);

@@ -129,6 +129,23 @@ export function findUnitMentions(doc: Doc, ranges: Range[]): Mention[] {
         levelWord: levelWord.replace(/\.$/, ''),
         range: { start: range.start + match.index, end: name.end },
       });
+      // "các phường Hòa Minh, Hòa Khánh Bắc": one plural level word names a list.
+      if (/(?<![\p{L}])cac\s+$/u.test(doc.fold.slice(Math.max(0, wordIndex - 5), wordIndex))) {
+        let end = name.end;
+        for (;;) {
+          const joint = /^(,\s*|\s+va\s+)/.exec(doc.fold.slice(end, end + 6));
+          if (!joint) break;
+          const next = readName(doc, end + joint[0].length);
+          if (!next || next.end > range.end) break;
+          mentions.push({
+            name: doc.norm.slice(next.start, next.end),
+            level,
+            levelWord: levelWord.replace(/\.$/, ''),
+            range: { start: next.start, end: next.end },
+          });
+          end = next.end;
+        }
+      }
     }
   }
   return mentions;
