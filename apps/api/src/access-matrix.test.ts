@@ -302,9 +302,41 @@ const matrix: Record<string, Entry> = {
     }),
     expect: editorsOnly(200),
   },
+  // Importing one-stop statistics is for inspectors and admins; every unit named must be in their scope.
+  'POST /api/v1/imports/dossier-stats/preview': {
+    request: async (target) => dossierStatsUpload(await unitNameOf(target.unitId), false),
+    expect: editorsOnly(200),
+  },
+  'POST /api/v1/imports/dossier-stats': {
+    request: async (target) => dossierStatsUpload(await unitNameOf(target.unitId), true),
+    expect: { ...editorsOnly(200), foreign: { inspector: 400 } },
+  },
 };
 
 const context = useTestApp({ demoData: true });
+
+async function unitNameOf(unitId: string): Promise<string> {
+  const unit = await createUnitsRepository(context().database.db).findById(unitId);
+  if (!unit) throw new Error(`No unit ${unitId}`);
+  return unit.name;
+}
+
+/** A one-row statistics CSV about the unit, with its mapping for the import. */
+function dossierStatsUpload(unitName: string, withMapping: boolean): InjectOptions {
+  const mapping = { unit: 0, year: 1, received: 2 };
+  const mappingPart = withMapping
+    ? `--${BOUNDARY}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${JSON.stringify(mapping)}\r\n`
+    : '';
+  return {
+    method: 'POST',
+    url: `/api/v1/imports/dossier-stats${withMapping ? '' : '/preview'}`,
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+    payload: Buffer.from(
+      `${mappingPart}--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="tk.csv"\r\n\r\n` +
+        `Đơn vị,Năm,Tiếp nhận\r\n${unitName},2019,10\r\n--${BOUNDARY}--\r\n`,
+    ),
+  };
+}
 
 /** The subject's account, and its own and a foreign unit with a user in each. */
 type SubjectSetup = { username: string | null; own: Target; foreign: Target };

@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { directivesRoutes } from './modules/directives/directives.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { dossierStatsRoutes } from './modules/imports/dossier-stats.routes';
 import { reportTextRoutes } from './modules/imports/report-text.routes';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(notificationsRoutes, { prefix: '/api/v1/notifications' });
   await app.register(auditEventsRoutes, { prefix: '/api/v1/audit-events' });
   await app.register(dashboardRoutes, { prefix: '/api/v1/dashboard' });
+  await app.register(dossierStatsRoutes, { prefix: '/api/v1/imports' });
   await app.register(reportTextRoutes, { prefix: '/api/v1/imports' });
   await app.register(spaPlugin, { webDistDir: config.webDistDir });
   await app.register(remindersPlugin);

@@ -4,6 +4,7 @@ export * from './dashboard';
 export * from './dates';
 export * from './directive-status';
 export * from './directives';
+export * from './dossier-stats-import';
 export * from './errors';
 export * from './figures';
 export * from './health';

@@ -243,13 +243,39 @@ export const findings = pgTable(
   (table) => [index('findings_inspection_idx').on(table.inspectionId, table.position)],
 );
 
+/** Where a figure came from: an inspection's report, or a one-stop system's statistics file. */
+export const figureSource = pgEnum('figure_source', ['inspection', 'one_stop_import']);
+
+/** One imported file: the figures it wrote point back to the latest batch that wrote them. */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
+    rowCount: integer('row_count').notNull().default(0),
+    figuresCreated: integer('figures_created').notNull().default(0),
+    figuresUpdated: integer('figures_updated').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('import_batches_created_idx').on(table.createdAt)],
+);
+
 export const figures = pgTable(
   'figures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspections.id, { onDelete: 'cascade' }),
+    /** Null for imported figures: they belong to an import batch instead. */
+    inspectionId: uuid('inspection_id').references(() => inspections.id, { onDelete: 'cascade' }),
+    source: figureSource('source').notNull().default('inspection'),
+    importBatchId: uuid('import_batch_id').references(() => importBatches.id, { onDelete: 'set null' }),
+    /**
+     * Imported figures only: source|unit|indicator|tier|start|end, unique, so a re-import updates the
+     * figure instead of adding one (ON CONFLICT). An expression index cannot do it: enum → text is not
+     * immutable. Null (never equal) for inspection figures, which may repeat across inspections.
+     */
+    importKey: text('import_key').unique('figures_import_key_unique'),
     position: integer('position').notNull(),
     unitId: uuid('unit_id')
       .notNull()
@@ -265,6 +291,10 @@ export const figures = pgTable(
   (table) => [
     index('figures_inspection_idx').on(table.inspectionId, table.position),
     index('figures_unit_indicator_idx').on(table.unitId, table.indicator, table.periodEnd),
+    check(
+      'figures_source_owner',
+      sql`(${table.source} = 'inspection' AND ${table.inspectionId} IS NOT NULL) OR (${table.source} <> 'inspection' AND ${table.inspectionId} IS NULL AND ${table.importKey} IS NOT NULL)`,
+    ),
   ],
 );
 

@@ -53,7 +53,9 @@ const CODE_BY_CLIENT_STATUS: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
-function classify(error: FastifyError): { code: ErrorCode; message: string; issues?: ErrorIssue[] } | undefined {
+export function classifyError(
+  error: FastifyError,
+): { code: ErrorCode; message: string; issues?: ErrorIssue[] } | undefined {
   if (error instanceof AppError) {
     return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
   }
@@ -87,7 +89,7 @@ function classify(error: FastifyError): { code: ErrorCode; message: string; issu
  */
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = classify(error);
+    const known = classifyError(error);
     if (known) {
       const level = known.code === 'DATABASE_UNAVAILABLE' ? 'error' : 'info';
       request.log[level]({ err: error, code: known.code }, known.message);

@@ -1,4 +1,4 @@
-import type { DirectiveBucket, Indicator, UnitLevel } from '@partrack/contracts';
+import { type DirectiveBucket, dossierIndicators, type Indicator, type UnitLevel } from '@partrack/contracts';
 import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, executeRows } from '../../db/database';
 import { directives, figures, inspectionSites, inspections, units } from '../../db/schema';
@@ -21,7 +21,10 @@ export type DashboardUnitRow = {
   validTo: string | null;
 };
 
-/** One indicator of one unit, tier and period: the value of the most recent inspection that reported it. */
+/**
+ * One indicator of one unit, tier and period: the imported one-stop figure when there is one, else the
+ * value of the most recent inspection that reported it.
+ */
 export type FigureValueRow = {
   unitId: string;
   tier: UnitLevel | null;
@@ -30,7 +33,8 @@ export type FigureValueRow = {
   indicator: Indicator;
   value: number;
   figureId: string;
-  inspectionId: string;
+  /** Null for a figure imported from a one-stop system's statistics. */
+  inspectionId: string | null;
 };
 
 export type DirectiveTotalsRow = Record<DirectiveBucket, number> & {
@@ -84,6 +88,33 @@ const unitTree = (filter: ListedUnitsFilter) => sql`
 const inPeriod = (column: typeof inspections.date | typeof figures.periodEnd, period: Period) =>
   and(period.from ? gte(column, period.from) : undefined, period.to ? lte(column, period.to) : undefined);
 
+/** An imported figure, or one of an inspection that is not deleted (figures LEFT JOIN inspections). */
+const liveFigure = sql`(${figures.inspectionId} IS NULL OR ${inspections.deletedAt} IS NULL)`;
+
+/** Readable in a scope: an inspection's figure by the inspected unit, an imported one by its own unit. */
+const figureInScope = (scopeId: string) =>
+  sql`coalesce(${inspections.unitId}, ${figures.unitId}) IN ${unitSubtree(scopeId)}`;
+
+/**
+ * An inspection's dossier count is superseded when a one-stop import holds dossier counts for the
+ * same unit, tier and period (the same start and end).
+ */
+const dossierIndicatorList = sql.join(
+  dossierIndicators.map((indicator) => sql`${indicator}`),
+  sql`, `,
+);
+const notSupersededByImport = sql`NOT (
+  ${figures.source} = 'inspection' AND ${figures.indicator} IN (${dossierIndicatorList})
+  AND EXISTS (
+    SELECT 1 FROM figures imported
+     WHERE imported.source = 'one_stop_import'
+       AND imported.unit_id = ${figures.unitId}
+       AND imported.tier IS NOT DISTINCT FROM ${figures.tier}
+       AND imported.period_start IS NOT DISTINCT FROM ${figures.periodStart}
+       AND imported.period_end = ${figures.periodEnd}
+       AND imported.indicator IN (${dossierIndicatorList})
+  ))`;
+
 /** The four buckets as of today, the days to close and the inspections behind them, as aggregates. */
 const totalsColumns = (today: string) => sql`
   count(*)::int AS "assigned",
@@ -117,6 +148,9 @@ export function createDashboardRepository(db: Db) {
     /**
      * The figures of the units' own reports whose period ends (or "as of" date falls) in the period.
      * The same figure reported by two inspections counts once: the most recent inspection's value.
+     * Imported one-stop statistics take precedence (docs/decisions/018-dossier-stats-import.md): where
+     * an import holds dossier counts for a unit, tier and period, no inspection's dossier count for the
+     * same unit, tier and period is read, so the two sources are never mixed or added up.
      */
     async figureValues(filter: FigureFilter, tx: Db = db): Promise<FigureValueRow[]> {
       const latestFirst = sql`ORDER BY ${inspections.date} DESC, ${inspections.createdAt} DESC, ${figures.position}`;
@@ -133,14 +167,15 @@ export function createDashboardRepository(db: Db) {
                (array_agg(${figures.value} ${latestFirst}))[1] AS "value",
                (array_agg(${figures.id}::text ${latestFirst}))[1] AS "figureId",
                (array_agg(${figures.inspectionId}::text ${latestFirst}))[1] AS "inspectionId"
-          FROM ${figures} JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
+          FROM ${figures} LEFT JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
          WHERE ${and(
-           isNull(inspections.deletedAt),
+           liveFigure,
            unitCondition,
            inArray(figures.indicator, [...filter.indicators]),
            inPeriod(figures.periodEnd, filter),
            filter.tier ? eq(figures.tier, filter.tier) : undefined,
-           filter.scopeId ? sql`${inspections.unitId} IN ${unitSubtree(filter.scopeId)}` : undefined,
+           filter.scopeId ? figureInScope(filter.scopeId) : undefined,
+           notSupersededByImport,
          )}
          GROUP BY ${figures.unitId}, ${figures.tier}, ${figures.periodStart}, ${figures.periodEnd}, ${figures.indicator}`,
       );
@@ -155,13 +190,13 @@ export function createDashboardRepository(db: Db) {
         tx,
         sql`
         SELECT min(${figures.periodEnd})::text AS "first", max(${figures.periodEnd})::text AS "last"
-          FROM ${figures} JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
+          FROM ${figures} LEFT JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
          WHERE ${and(
-           isNull(inspections.deletedAt),
+           liveFigure,
            eq(figures.unitId, filter.unitId),
            inArray(figures.indicator, [...filter.indicators]),
            filter.tier ? eq(figures.tier, filter.tier) : undefined,
-           filter.scopeId ? sql`${inspections.unitId} IN ${unitSubtree(filter.scopeId)}` : undefined,
+           filter.scopeId ? figureInScope(filter.scopeId) : undefined,
          )}`,
       );
       return { first: row?.first ?? null, last: row?.last ?? null };

@@ -70,7 +70,8 @@ function groupFigureRows(rows: FigureValueRow[]): Map<string, Map<UnitLevel | nu
     byPeriod.set(key, period);
     period.values[row.indicator] = row.value;
     period.figureIds.push(row.figureId);
-    if (!period.inspectionIds.includes(row.inspectionId)) period.inspectionIds.push(row.inspectionId);
+    if (row.inspectionId && !period.inspectionIds.includes(row.inspectionId))
+      period.inspectionIds.push(row.inspectionId);
   }
   return new Map(
     [...byUnit].map(([unitId, byTier]) => [

@@ -1,0 +1,162 @@
+import { PassThrough } from 'node:stream';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import {
+  DOSSIER_STATS_NDJSON,
+  type DossierStatsImportEvent,
+  DossierStatsImportResultSchema,
+  DossierStatsMappingSchema,
+  DossierStatsPreviewSchema,
+  type ErrorResponse,
+  ErrorResponseSchema,
+  errorStatusByCode,
+  formatIssuePath,
+} from '@partrack/contracts';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../lib/app-error';
+import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
+import { classifyError } from '../../plugins/error-handler';
+import { createDossierStatsService, type IncomingUpload } from './dossier-stats.service';
+
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  413: ErrorResponseSchema,
+  415: ErrorResponseSchema,
+};
+
+/** The multipart part `file` (any field name), as the service reads it. */
+async function uploadOf(req: FastifyRequest): Promise<{ upload: IncomingUpload; part: MultipartFile }> {
+  const part = await req.file();
+  if (!part)
+    throw new AppError('VALIDATION_FAILED', 'Attach the statistics file (CSV or XLSX) as multipart field "file"');
+  return { part, upload: { fileName: part.filename || 'thong-ke.csv', stream: part.file } };
+}
+
+/** The `mapping` text field, which the form sends before the file. */
+function mappingOf(part: MultipartFile) {
+  const field = part.fields.mapping;
+  const value = field && !Array.isArray(field) && field.type === 'field' ? field.value : undefined;
+  if (typeof value !== 'string') {
+    throw new AppError('VALIDATION_FAILED', 'Send the column mapping as the field "mapping", before the file', [
+      { path: 'mapping', code: 'required', message: 'Required, before the file' },
+    ]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new AppError('INVALID_JSON', 'The field "mapping" is not valid JSON');
+  }
+  const parsed = DossierStatsMappingSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The column mapping is not valid',
+      parsed.error.issues.map((issue) => ({
+        path: formatIssuePath(['mapping', ...issue.path]),
+        code: issue.code,
+        message: issue.message,
+      })),
+    );
+  }
+  return parsed.data;
+}
+
+/** Reads what is left of an upload, so that the request ends cleanly after an early answer. */
+function drain(part: MultipartFile) {
+  part.file.resume();
+}
+
+export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const imports = createDossierStatsService({ db: app.db });
+  await app.register(fastifyMultipart, { limits: { fileSize: app.config.uploadLimitBytes, files: 1, fields: 2 } });
+  const actor = (req: FastifyRequest) => contextOf(req) as AuthenticatedContext;
+
+  app.post(
+    '/dossier-stats/preview',
+    {
+      config: { access: ['admin', 'inspector'] },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Read the header and first rows of a one-stop statistics file (CSV or XLSX) and propose a column mapping',
+        consumes: ['multipart/form-data'],
+        response: { 200: DossierStatsPreviewSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const { part, upload } = await uploadOf(req);
+      try {
+        return await imports.preview(actor(req), upload);
+      } finally {
+        drain(part);
+      }
+    },
+  );
+
+  app.post(
+    '/dossier-stats',
+    {
+      config: { access: ['admin', 'inspector'] },
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Import one-stop dossier statistics (multipart: "mapping" then "file"): every row or none, upserted. ' +
+          'With Accept: application/x-ndjson, progress events stream as the rows are read.',
+        consumes: ['multipart/form-data'],
+        response: { 200: DossierStatsImportResultSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { part, upload } = await uploadOf(req);
+      let mapping: ReturnType<typeof mappingOf>;
+      try {
+        mapping = mappingOf(part);
+      } catch (error) {
+        drain(part);
+        throw error;
+      }
+      if (!(req.headers.accept ?? '').includes(DOSSIER_STATS_NDJSON)) {
+        try {
+          return await imports.importFile(actor(req), upload, mapping);
+        } finally {
+          drain(part);
+        }
+      }
+      // Progress as NDJSON: the status is 200 from the start; the last line says done or failed.
+      const out = new PassThrough();
+      const send = (event: DossierStatsImportEvent) => out.write(`${JSON.stringify(event)}\n`);
+      // The stream bypasses the response schema: each event is a contract of its own.
+      (reply as FastifyReply)
+        .type(`${DOSSIER_STATS_NDJSON}; charset=utf-8`)
+        .header('cache-control', 'no-store')
+        .send(out);
+      imports
+        .importFile(actor(req), upload, mapping, send)
+        .then(
+          (result) => send({ type: 'done', result }),
+          (error: FastifyError) => {
+            const known = classifyError(error);
+            if (known) req.log.info({ err: error, code: known.code }, known.message);
+            else req.log.error({ err: error }, 'Unexpected error');
+            const code = known?.code ?? 'INTERNAL_ERROR';
+            const body: ErrorResponse = {
+              statusCode: errorStatusByCode[code],
+              code,
+              message: known?.message ?? 'Something went wrong on our side; quote the request id',
+              requestId: req.id,
+              ...(known?.issues ? { issues: known.issues } : {}),
+            };
+            send({ type: 'failed', error: body });
+          },
+        )
+        .finally(() => {
+          drain(part);
+          out.end();
+        });
+      return reply;
+    },
+  );
+};
