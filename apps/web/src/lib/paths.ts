@@ -6,6 +6,8 @@ export const paths = {
   inspections: {
     list: '/inspections',
     create: '/inspections/new',
+    /** A new inspection read from a report's text (issue 7). */
+    importText: '/inspections/import',
     detail: (id: string) => `/inspections/${encodeURIComponent(id)}`,
     edit: (id: string) => `/inspections/${encodeURIComponent(id)}/edit`,
   },

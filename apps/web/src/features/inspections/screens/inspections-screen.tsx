@@ -28,9 +28,6 @@ import {
   updateInspectionFilters,
 } from '../utils/inspection-filters';
 
-// TODO(paths): belongs in lib/paths.ts as `paths.inspections.importText`, outside this change's files.
-const reportImportPath = `${paths.inspections.list}/import`;
-
 export interface InspectionsScreenProps {
   filters: InspectionFilters;
   /** `replace` asks not to add a history entry (refining a search keystroke by keystroke). */
@@ -91,7 +88,7 @@ export function InspectionsScreen({ filters, onFiltersChange, notice, onNoticeCl
             <>
               <Button
                 component={Link}
-                to={reportImportPath}
+                to={paths.inspections.importText}
                 variant="light"
                 leftSection={<IconFileImport size={18} aria-hidden />}
               >
