@@ -127,6 +127,12 @@ export function findPeriods(fold: string, range: Range, eventDate: string | null
     if (m[2] === 'dau') add(m.index, m[0].length, `${year}-01-01`, lastDayOfMonth(year, months));
     else add(m.index, m[0].length, isoDate(year, 13 - months, 1), `${year}-12-31`);
   }
+  // "9 tháng năm 2022": the first nine months, as newspapers write it.
+  for (const m of text.matchAll(/(?<![\p{L}\d])(\d{1,2}) thang (?:dau )?nam (\d{4})/gu)) {
+    const months = Number(m[1]);
+    if (months < 1 || months > 12) continue;
+    add(m.index, m[0].length, `${m[2]}-01-01`, lastDayOfMonth(Number(m[2]), months));
+  }
   for (const m of text.matchAll(/(?<![\p{L}])quy (iv|iii|ii|i|[1-4])(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\p{L}])/gu)) {
     const year = fullYear(m[2]) ?? eventYear;
     const quarter = ROMAN[m[1] as string] as number;

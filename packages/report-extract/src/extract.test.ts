@@ -291,6 +291,20 @@ describe('the language', () => {
     ]);
   });
 
+  it('reads labelled figures after a colon and ward names that end in a number', () => {
+    const text =
+      'Sáng 9/10/2025, đoàn kiểm tra của Sở Nội vụ đã kiểm tra công tác CCHC tại phường Hà Giang 1. ' +
+      '9 tháng năm 2025, tổng số hồ sơ tiếp nhận: 6.540 hồ sơ; đã giải quyết: 6.498 hồ sơ; đúng hạn: 6.470 hồ sơ (đạt 99,57%).';
+    const report = extractReport(text);
+    expect(report.unit).toMatchObject({ name: 'Hà Giang 1', level: 'commune' });
+    expect(report.figures.map((f) => [f.indicator, f.value, f.periodStart, f.periodEnd])).toEqual([
+      ['received', 6540, '2025-01-01', '2025-09-30'],
+      ['resolved', 6498, '2025-01-01', '2025-09-30'],
+      ['resolved_on_time', 6470, '2025-01-01', '2025-09-30'],
+      ['on_time_rate_reported', 99.57, '2025-01-01', '2025-09-30'],
+    ]);
+  });
+
   it('reads a chair named before the title, and directives with their due dates and areas', () => {
     const text =
       'Sáng 12/9/2022, UBND huyện Thạch Thất tổ chức hội nghị sơ kết công tác CCHC do ông Lê Anh Quân, Chủ tịch UBND huyện chủ trì. ' +

@@ -150,12 +150,22 @@ function clauseAround(fold: string, sentence: Range, at: number, length: number)
     }
   }
   let contextStart = start;
+  // "tổng số hồ sơ tiếp nhận: 6.540 hồ sơ": the label before a colon says what the number is.
+  const labelled = (from: number) => {
+    if (fold[from - 1] !== ':') return from;
+    for (let i = from - 2; i >= Math.max(sentence.start, from - 60); i -= 1) {
+      const char = fold[i];
+      if (char === ';' || char === ':' || i === sentence.start) return i === sentence.start ? i : i + 1;
+    }
+    return from;
+  };
+  contextStart = labelled(start);
   if (parenStart >= 0) {
     // Inside "(…)": the words before the parenthesis say what the number is.
     contextStart = sentence.start;
     for (let i = parenStart - 1; i >= sentence.start; i -= 1) {
       if (isSeparator(i)) {
-        contextStart = i + 1;
+        contextStart = labelled(i + 1);
         break;
       }
     }

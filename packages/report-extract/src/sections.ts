@@ -199,7 +199,7 @@ export function findDirectives(
 }
 
 const LIMITATION =
-  /(tuy nhien|han che|ton tai|yeu kem|kho khan, vuong mac|bat cap|chua dap ung|con cham|con thap|van con|con tinh trang|con de xay ra|chua dat yeu cau)/;
+  /(tuy nhien|han che|ton tai|yeu kem|kho khan, vuong mac|bat cap|chua dap ung|con cham|con thap|con thieu|van con|con tinh trang|con de xay ra|chua dat yeu cau|ben canh (nhung |cac )?(ket qua|mat) (da )?(dat duoc|tich cuc))/;
 /** Section headings of minutes and conclusions ("1. Kết quả đạt được", "2. Tồn tại, hạn chế"). */
 const HEADING =
   /^(?:\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-z][.)])?\s*(ket qua dat duoc|ket qua thuc hien|uu diem|mat dat duoc|nhung ket qua|ton tai, han che|ton tai va han che|han che, ton tai|ton tai|han che|nhung han che|khuyet diem|nguyen nhan|nhiem vu|giai phap|kien nghi|de xuat|phuong huong|ket luan)[^.;]{0,40}$/;
@@ -211,7 +211,7 @@ const PROCEEDINGS = /(dai bieu|y kien|phat bieu|thao luan|hoi nghi da)/;
 const RESULT_START =
   /^(\d|tu nam|dang tai|thiet lap|tiep nhan|bo tri|cong khai|chu trong|rut ngan|giai quyet|trien khai|thuc hien|ban hanh|to chuc|xay dung|hoan thanh|kien toan|sap xep|chi dao|day manh|tang cuong|nang cao|ung dung|100%|huyen da|quan da|xa da)/;
 const STRENGTH =
-  /(da dat duoc|ket qua (tich cuc|kha quan|quan trong|dang ghi nhan|noi bat|tot)|thuc hien tot|co hieu qua|hieu qua|kip thoi|nghiem tuc|chuyen bien|nang len|(?<![\p{L}])dat \d|100%|dam bao|duoc nang cao|thuan loi|tich cuc|chu trong|day du|dung quy trinh|dung quy dinh|khong co|khong nhan duoc|hoan thanh|da ban hanh|da trien khai|da to chuc|da xay dung|da thuc hien)/u;
+  /(da dat duoc|ket qua (tich cuc|kha quan|quan trong|dang ghi nhan|noi bat|tot)|thuc hien tot|co hieu qua|hieu qua|kip thoi|nghiem tuc|chuyen bien|nang len|(?<![\p{L}])dat \d|100%|dam bao|duoc nang cao|thuan loi|tich cuc|chu trong|day du|dung quy trinh|dung quy dinh|khong co|khong nhan duoc|tiep nhan \d|da giai quyet|hoan thanh|da ban hanh|da trien khai|da to chuc|da xay dung|da thuc hien)/u;
 
 /** Strengths and limitations, by their cue phrases, each tagged with a PAR area when one fits. */
 export function findFindings(

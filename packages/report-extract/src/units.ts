@@ -78,6 +78,16 @@ export function readName(doc: Doc, index: number): { start: number; end: number;
       if (isNumber) break;
       continue;
     }
+    // New wards keep a number after their name ("phường Hà Giang 1"), before punctuation or the end.
+    if (
+      words.length > 0 &&
+      /^\d{1,2}$/.test(word) &&
+      /^(\s*[,.;:)]|\s*$|\s+va\s)/.test(doc.fold.slice(position + word.length, position + word.length + 4))
+    ) {
+      words.push(word);
+      end = position + word.length;
+      break;
+    }
     // One lower-case word between two capitalised ones ("Nông trường Việt Lâm").
     if (words.length > 0 && BRIDGING_WORDS.has(folded)) {
       const after = position + word.length;
