@@ -37,6 +37,27 @@ function wordCount(text: string): number {
 }
 
 /** Splits a paragraph into sentences at `.!?…` followed by white space (not `18.187`, `25.8`, `T.Ư`). */
+/**
+ * Longer "sentences" are cut at a `;`, `,` or space before this length: real sentences are far
+ * shorter, and every rule reads a number's sentence around it, so an unpunctuated 200 000-character
+ * paste must not make each number read the whole text (quadratic time).
+ */
+const MAX_SENTENCE = 1500;
+
+function capLength(doc: Doc, sentence: Sentence): Sentence[] {
+  const pieces: Sentence[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_SENTENCE) {
+    const window = doc.norm.slice(start, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf(';'), window.lastIndexOf(', '), window.lastIndexOf(' '));
+    const end = cut > MAX_SENTENCE / 2 ? start + cut + 1 : start + MAX_SENTENCE;
+    pieces.push({ start, end, paragraph: sentence.paragraph });
+    start = end;
+  }
+  pieces.push({ start, end: sentence.end, paragraph: sentence.paragraph });
+  return pieces;
+}
+
 function splitSentences(doc: Doc, paragraph: Range, index: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = paragraph.start;
@@ -61,7 +82,8 @@ function splitSentences(doc: Doc, paragraph: Range, index: number): Sentence[] {
       while (e > s && /\s/.test(text[e - 1] as string)) e -= 1;
       return { start: s, end: e, paragraph: index };
     })
-    .filter((sentence) => sentence.end > sentence.start);
+    .filter((sentence) => sentence.end > sentence.start)
+    .flatMap((sentence) => capLength(doc, sentence));
 }
 
 function toIso(day: number, month: number, year: number): string | null {
