@@ -149,6 +149,9 @@ export function findPeriods(fold: string, range: Range, eventDate: string | null
   )) {
     add(m.index, m[0].length, null, day(m[1] as string, m[2] as string, m[3], fullYear(m[3])), true);
   }
+  for (const m of text.matchAll(/(?<![\p{L}])(?:tinh den|den|cho den) (?:het|cuoi) nam (\d{4})(?![\d])/gu)) {
+    add(m.index, m[0].length, null, `${m[1]}-12-31`, true);
+  }
   for (const m of text.matchAll(/(?<![\p{L}])nam (\d{4})(?![\d])/gu)) {
     add(m.index, m[0].length, `${m[1]}-01-01`, `${m[1]}-12-31`);
   }

@@ -122,7 +122,14 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
     const key = foldName(mention.name);
     const isHead = inRanges(mention.range, headRanges);
     const levelWeight = mention.level === 'province' ? 0.3 : 1;
-    scores.set(key, (scores.get(key) ?? 0) + levelWeight * (isHead ? 2 : 1));
+    // "… kiểm tra … tại (UBND) xã Quảng Phú", "làm việc với UBND quận Kiến An": the place visited, not
+    // the delegation's own district.
+    const isVisited =
+      isHead &&
+      /(?<![\p{L}])(tai|voi)\s+(ubnd\s+)?$/u.test(
+        doc.fold.slice(Math.max(0, mention.range.start - 12), mention.range.start),
+      );
+    scores.set(key, (scores.get(key) ?? 0) + levelWeight * (isHead ? 2 : 1) + (isVisited ? 2 : 0));
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const mainKey = ranked[0]?.[0] ?? null;
@@ -148,7 +155,14 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
 
   // Directives first: their sentences hold no findings.
   const { directives, sentences: directiveSentences } = findDirectives(doc, paragraphs, date?.value ?? null);
-  const leadSet = new Set<Sentence>(leadSentences.slice(0, 1));
+  // The lead sentence tells the event, not a finding — unless a unit's own report opens with its results.
+  const firstSentence = leadSentences[0];
+  const leadSet = new Set<Sentence>(
+    firstSentence &&
+      !(kind?.value === 'unit_report' && /\d{2,}/.test(doc.fold.slice(firstSentence.start, firstSentence.end)))
+      ? [firstSentence]
+      : [],
+  );
   const findings = findFindings(doc, paragraphs, directiveSentences, leadSet);
 
   // Periods per sentence; the lead's (or headline's) period is the document's.
@@ -225,7 +239,9 @@ export function extractReport(text: string, options: ExtractOptions = {}): Repor
   for (const figure of raw.sort((a, b) => a.at - b.at)) {
     const period = periodFor(figure);
     let periodStart = period?.start ?? null;
-    if (period?.isAsOf && !STOCKS.has(figure.indicator)) periodStart = contextStart(figure, period);
+    // Staff cuts are cumulative ("tính đến cuối năm 2023, đã tinh giản 95 biên chế"): an "as of" gives no start.
+    const isCumulative = figure.indicator === 'staff_reduction' || figure.indicator === 'staff_reduction_rate';
+    if (period?.isAsOf && !STOCKS.has(figure.indicator) && !isCumulative) periodStart = contextStart(figure, period);
     if (STOCKS.has(figure.indicator)) periodStart = null;
     const unitMention = levelled
       .filter(

@@ -311,6 +311,10 @@ export function readFigures(doc: Doc, sentence: Sentence, consumed: Range[]): Ra
       let indicator = combined ? 'resolved_on_time' : (forward ?? backward);
       if (!indicator) return;
       if (combined) return push(indicator, value, 'trước và đúng hạn (early and on time together)');
+      // "đã tiếp nhận và giải quyết 1.032 hồ sơ": one number for both.
+      if (indicator === 'resolved' && /tiep nhan\s*(,|va)\s*(da\s*)?giai quyet\s*(la|duoc)?\s*$/.test(pre)) {
+        push('received', value);
+      }
       const clauseText = fold.slice(clause.contextStart, clause.end);
       if (indicator === 'in_progress' || /dang giai quyet|dang xu ly/.test(clauseText)) {
         if (/qua han|tre han/.test(clauseText)) indicator = 'in_progress_overdue';

@@ -25,7 +25,7 @@ const FOOTER_START =
   /^(tu khoa|tin khac|tin lien quan|bai lien quan|bai viet lien quan|tin cung chuyen muc|cac bai moi dang|cac bai da dang|cac tin khac|binh luan|viet binh luan|y kien ban doc|xem them|doc them|lien ket website|noi nhan\s*:)/;
 
 const STAMP =
-  /(?:^|\s|\(|\|)(?:ngay dang|cap nhat|dang luc|dang ngay)?[:\s]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?(?:(\d{1,2}):(\d{2})\s*(?:,|\|)?\s*)?(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:\||-|,)?\s*(\d{1,2}):(\d{2}))?(?:\s*\d+\s*luot xem)?\s*\)?/g;
+  /(?:^|\s|\(|\|)(?:ngay dang|cap nhat|dang luc|dang ngay)?[:\s]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?(?:(\d{1,2}):(\d{2})\s*(?:,|\|)?\s*)?(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s*(?:\||-|,)?\s*(\d{1,2}):(\d{2}))?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?(?:\s*\d+\s*luot xem)?\s*\)?/g;
 
 const CAPTION_START = /^(\(?anh\s*:|\(?anh minh hoa|\(?video\s*:|\(?nguon\s*:|\(?clip\s*:)/;
 const CAPTION_END = /\((anh|video|nguon|clip)\s*:[^)]*\)\s*$/;

@@ -11,7 +11,7 @@ const TRIGGER =
   /(?<![\p{L}])(de nghi|yeu cau|chi dao|giao|luu y|nhan manh|de xuat|kien nghi|dac biet luu y)(?![\p{L}])/gu;
 /** Who gives directives: a title, the delegation, a leader. */
 const SPEAKER =
-  /(chu tich|truong doan|bi thu|giam doc|dong chi|lanh dao (tinh|thanh pho|ubnd)|doan kiem tra|doan cong tac|thu truong|bo truong|tong cuc truong|vu truong|ong |ba |pho truong)/;
+  /(chu tich|truong doan|bi thu|giam doc|dong chi|lanh dao (tinh|thanh pho|ubnd)|doan kiem tra|doan cong tac|(?<![\p{L}])doan(?![\p{L}])|thu truong|bo truong|tong cuc truong|vu truong|ong |ba |pho truong)/u;
 const CLOSING = /(ket luan|phat bieu|ghi nhan|danh gia cao|bieu duong|bieu duong|chi dao tai|ket thuc buoi)/;
 /** Verbs that open a directive item ("Tiếp tục tăng cường …", "Đẩy mạnh …"). */
 const IMPERATIVE =
