@@ -187,6 +187,20 @@ describe('POST /api/v1/imports/dossier-stats/preview', () => {
     expect(preview.rows[0]?.unit?.name).toBe('Thành phố Hải Phòng');
   });
 
+  it('reads the first rows with a corrected mapping when one is sent', async () => {
+    const csv = csvOf([[1, 'Quận Kiến An', 'Cấp huyện', '01/01/2019', '31/12/2019', 10, 1200, 300, 800, 5, 90, 15]]);
+    const { resolved_early: _early, ...withoutEarly } = MAPPING;
+    const response = await post(
+      'noivu',
+      '/api/v1/imports/dossier-stats/preview',
+      multipart(csv, 'x.csv', { mapping: JSON.stringify({ ...withoutEarly, resolved: 7 }) }),
+    );
+    const preview = DossierStatsPreviewSchema.parse(response.json());
+    expect(preview.mapping.resolved).toBe(7);
+    expect(preview.rows[0]?.values).toMatchObject({ resolved: 300, resolved_on_time: 800 });
+    expect(preview.rows[0]?.values.resolved_early).toBeUndefined();
+  });
+
   it('reports a file that is not UTF-8 with the row, instead of guessing', async () => {
     const latin1 = Buffer.concat([
       Buffer.from('Đơn vị,Từ ngày,Đến ngày,Tiếp nhận\r\n', 'utf8'),

@@ -89,7 +89,9 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { part, upload } = await uploadOf(req);
       try {
-        return await imports.preview(actor(req), upload);
+        // A mapping sent before the file (the user's corrections) reads the first rows with it.
+        const mapping = part.fields.mapping ? mappingOf(part) : undefined;
+        return await imports.preview(actor(req), upload, mapping);
       } finally {
         drain(part);
       }

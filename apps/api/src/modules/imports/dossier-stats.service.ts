@@ -234,7 +234,11 @@ export function createDossierStatsService({ db }: { db: Db }) {
   }
 
   return {
-    async preview(context: AuthenticatedContext, upload: IncomingUpload): Promise<DossierStatsPreview> {
+    async preview(
+      context: AuthenticatedContext,
+      upload: IncomingUpload,
+      chosen?: DossierStatsMapping,
+    ): Promise<DossierStatsPreview> {
       const meta = newReadMeta();
       const issues: DossierStatsIssue[] = [];
       const seen: SheetRow[] = [];
@@ -262,7 +266,7 @@ export function createDossierStatsService({ db }: { db: Db }) {
         issues.push({ row: null, column: null, code: 'empty_file', message: 'The file has no rows' });
       }
       const headers = header ? headersOf(header) : [];
-      const mapping = proposeMapping(headers);
+      const mapping = chosen ?? proposeMapping(headers);
       const lookup = await unitLookup(context, db);
       const rows = dataRows.slice(0, PREVIEW_ROWS).map((row): DossierStatsPreviewRow => {
         const evaluated = evaluateRow(row, headers, mapping, lookup);
