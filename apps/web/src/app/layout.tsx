@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useMatch, useNavigation } from 'react-router';
 import { UserMenu } from '../features/auth/components/user-menu';
-import { canAdminister } from '../lib/access';
+import { canAdminister, canEditInspections } from '../lib/access';
 import { paths } from '../lib/paths';
 import { signOut, useSession } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
@@ -40,6 +40,7 @@ export function AppLayout() {
     { to: paths.inspections.list, label: t('app.nav.inspections') },
     { to: paths.directives.list, label: t('app.nav.directives') },
     { to: paths.units.list, label: t('app.nav.units') },
+    ...(canEditInspections(user) ? [{ to: paths.dossierImport, label: t('app.nav.dossierImport') }] : []),
     ...(canAdminister(user)
       ? [
           { to: paths.admin.users, label: t('app.nav.users') },

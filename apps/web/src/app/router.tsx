@@ -46,6 +46,8 @@ const routes: RouteObject[] = [
                   { path: 'inspections/new', lazy: () => import('./routes/inspection-new') },
                   { path: 'inspections/import', lazy: () => import('./routes/inspection-import') },
                   { path: 'inspections/:id/edit', lazy: () => import('./routes/inspection-edit') },
+                  // One-stop dossier statistics: its own chunk and catalogue, loaded when opened.
+                  { path: 'imports/dossier-stats', lazy: () => import('./routes/dossier-import') },
                 ],
               },
               { path: 'directives', lazy: () => import('./routes/directives') },

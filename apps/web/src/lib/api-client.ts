@@ -118,6 +118,14 @@ export function apiDownload(path: string, options: Omit<ApiRequestOptions, 'body
   }));
 }
 
+/**
+ * Like `apiRequest`, with the same token and 401 handling, for answers read as they arrive (a stream of
+ * progress events): the successful response itself, its body unread.
+ */
+export function apiResponse(path: string, options: ApiRequestOptions = {}): Promise<Response> {
+  return request(path, options, async (response) => response);
+}
+
 /** `attachment; filename="a.csv"` or `filename*=UTF-8''a%20b.csv` → the file name; null when absent. */
 export function readFilename(contentDisposition: string | null): string | null {
   if (!contentDisposition) return null;

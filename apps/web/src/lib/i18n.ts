@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { DashboardCatalogue } from '../locales/dashboard/vi';
 import type { DirectivesCatalogue } from '../locales/directives/vi';
+import type { DossierImportCatalogue } from '../locales/dossier-import/vi';
 import { en } from '../locales/en';
 import type { InspectionsCatalogue } from '../locales/inspections/vi';
 import type { UnitHistoryCatalogue } from '../locales/unit-history/vi';
@@ -23,6 +24,7 @@ export type FullCatalogue = Catalogue & {
   directives: DirectivesCatalogue;
   dashboard: DashboardCatalogue;
   unitHistory: UnitHistoryCatalogue;
+  dossierImport: DossierImportCatalogue;
 };
 
 declare module 'i18next' {

@@ -19,6 +19,8 @@ export const paths = {
     list: '/units',
     detail: (id: string) => `/units/${encodeURIComponent(id)}`,
   },
+  /** One-stop dossier statistics import (issue 7). */
+  dossierImport: '/imports/dossier-stats',
   admin: {
     users: '/admin/users',
     audit: '/admin/audit',

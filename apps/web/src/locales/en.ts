@@ -17,6 +17,7 @@ export const en: Catalogue = {
       units: 'Administrative units',
       users: 'Users',
       audit: 'Audit log',
+      dossierImport: 'One-stop import',
     },
     userMenu: {
       label: 'Account: {{name}}',

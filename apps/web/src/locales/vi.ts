@@ -16,6 +16,7 @@ export const vi = {
       units: 'Đơn vị hành chính',
       users: 'Người dùng',
       audit: 'Nhật ký hệ thống',
+      dossierImport: 'Nhập số liệu một cửa',
     },
     userMenu: {
       label: 'Tài khoản: {{name}}',

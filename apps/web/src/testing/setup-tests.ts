@@ -6,6 +6,7 @@ import { defaultLanguage, i18n } from '../lib/i18n';
 import '../locales/inspections';
 import '../locales/directives';
 import '../locales/dashboard';
+import '../locales/dossier-import';
 import '../locales/unit-history';
 
 // jsdom lacks the layout APIs Mantine relies on.
