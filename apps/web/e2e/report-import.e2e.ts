@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { sourceReport } from '@partrack/report-extract/testing';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { eventually, field, saveScreenshot, setUpBrowserPage } from './browser';
@@ -7,9 +7,6 @@ const baseUrl = inject('baseUrl');
 const browser = setUpBrowserPage({ signedInAs: 'noivu' });
 
 const inspectionUrl = /\/inspections\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-// The source report itself, read where it lives: its text is not copied into the repository.
-const reportPath = '/work/shared/reports/02-vi-xuyen-2021-08-25.txt';
 
 /** The mark of a passage, by what was read from it (its description, also its tooltip). */
 function passage(page: Page, readAs: string) {
@@ -46,7 +43,7 @@ function focusedRowLegend(page: Page): Promise<string | null> {
 describe('importing an inspection from report text', () => {
   it('reads Vị Xuyên’s report into the form beside the highlighted text, and saves it as a new inspection', async () => {
     const { page } = browser;
-    const text = readFileSync(reportPath, 'utf8');
+    const text = sourceReport('02-vi-xuyen-2021-08-25.txt');
 
     await page.goto(`${baseUrl}/inspections`);
     await page.getByRole('link', { name: 'Nhập từ văn bản báo cáo' }).click();

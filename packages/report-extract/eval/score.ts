@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportExtraction } from '@partrack/contracts';
 import { extractReport } from '../src/index';
+import { sourceReport } from '../testing/source-reports';
 import { labels, type ReportLabel } from './labels';
 
 export const FIELDS = [
@@ -28,21 +29,9 @@ export type ReportScore = { id: string; fields: Record<Field, Tally> };
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-function repoRoot(): string {
-  let dir = here;
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('pnpm-workspace.yaml not found above the eval folder');
-    dir = parent;
-  }
-  return dir;
-}
-
-/** The source reports stay in ../shared/reports (relative to the repository root), read at run time. */
+/** The source reports stay outside the repository, read at run time. */
 export function readReport(label: ReportLabel): string {
-  if (label.source.startsWith('shared:')) {
-    return readFileSync(join(repoRoot(), '..', 'shared', 'reports', label.source.slice('shared:'.length)), 'utf8');
-  }
+  if (label.source.startsWith('shared:')) return sourceReport(label.source.slice('shared:'.length));
   return readFileSync(join(here, 'reports', label.source), 'utf8');
 }
 

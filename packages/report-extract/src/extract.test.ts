@@ -1,16 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ExtractedFigure, type ReportExtraction, ReportExtractionSchema } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
+import { sourceReport } from '../testing/source-reports';
 import { extractReport } from './extract';
 import { parseVietnameseNumber } from './figures';
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) dir = dirname(dir);
-  return dir;
-}
 
 /** The five source reports stay outside the repository (../shared/reports). */
 const REPORTS = {
@@ -21,7 +13,7 @@ const REPORTS = {
   giaLam: ['05-gia-lam-2021-06-28.txt', '2021-06-28'],
 } as const;
 type ReportKey = keyof typeof REPORTS;
-const textOf = (key: ReportKey) => readFileSync(join(repoRoot(), '..', 'shared', 'reports', REPORTS[key][0]), 'utf8');
+const textOf = (key: ReportKey) => sourceReport(REPORTS[key][0]);
 const extract = (key: ReportKey, text = textOf(key)) =>
   ReportExtractionSchema.parse(extractReport(text, { publishedOn: REPORTS[key][1] }));
 

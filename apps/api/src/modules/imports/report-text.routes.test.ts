@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ErrorResponseSchema, type ReportDraft, ReportDraftSchema, UnitListSchema } from '@partrack/contracts';
+import { sourceReport } from '@partrack/report-extract/testing';
 import { describe, expect, it } from 'vitest';
-import { findRepoRoot } from '../../config/repo-root';
 import { authHeaders } from '../../testing/auth';
 import { useTestApp } from '../../testing/test-app';
 import { createUnitsRepository } from '../units/units.repository';
 
 const context = useTestApp({ demoData: true });
 
-/** The source reports live beside the repository (../shared/reports), never copied into it. */
-const viXuyen = readFileSync(join(findRepoRoot(), '..', 'shared', 'reports', '02-vi-xuyen-2021-08-25.txt'), 'utf8');
+/** The source reports live beside the repository, never copied into it. */
+const viXuyen = sourceReport('02-vi-xuyen-2021-08-25.txt');
 
 async function post(username: string | null, payload: Record<string, unknown>) {
   const headers = username ? await authHeaders(context(), username) : {};
