@@ -13,7 +13,7 @@ const runs = Number(process.env.RUNS ?? 5);
 const port = Number(process.env.PORT ?? 3917);
 
 if (!existsSync(server)) {
-  console.error('Build first: pnpm build');
+  process.stderr.write('Build first: pnpm build\n');
   process.exit(1);
 }
 
@@ -42,8 +42,8 @@ async function timeToReady(dataDir) {
 const summary = (label, times) => {
   const sorted = [...times].sort((a, b) => a - b);
   const ms = (value) => `${(value / 1000).toFixed(2)} s`;
-  console.log(
-    `${label}: median ${ms(sorted[Math.floor(sorted.length / 2)])}, min ${ms(sorted[0])}, max ${ms(sorted.at(-1))} (${runs} runs)`,
+  process.stdout.write(
+    `${label}: median ${ms(sorted[Math.floor(sorted.length / 2)])}, min ${ms(sorted[0])}, max ${ms(sorted.at(-1))} (${runs} runs)\n`,
   );
 };
 
