@@ -57,7 +57,16 @@ export function AppLayout() {
             <Text component={Link} to={paths.home} fw={700} size="lg" c="bright" style={{ textDecoration: 'none' }}>
               {t('app.name')}
             </Text>
-            <Group component="nav" aria-label={t('app.mainNavigation')} gap={4} wrap="nowrap" visibleFrom="sm">
+            {/* More links than the header holds (an administrator's, a narrow window) scroll sideways
+                rather than being squeezed out of sight. */}
+            <Group
+              component="nav"
+              aria-label={t('app.mainNavigation')}
+              gap={4}
+              wrap="nowrap"
+              visibleFrom="sm"
+              style={{ minWidth: 0, overflowX: 'auto', scrollbarWidth: 'thin' }}
+            >
               {navItems.map((item) => (
                 <NavButton key={item.to} {...item} />
               ))}
@@ -109,6 +118,7 @@ function NavButton({ to, label }: NavItem) {
       variant={isActive ? 'light' : 'subtle'}
       size="compact-sm"
       aria-current={isActive ? 'page' : undefined}
+      style={{ flexShrink: 0 }}
     >
       {label}
     </Button>
