@@ -24,7 +24,15 @@ const demoAccounts = [
     summary: 'Quản trị viên',
     unit: 'Tất cả đơn vị',
     home: '/inspections',
-    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính', 'Người dùng', 'Nhật ký hệ thống'],
+    navigation: [
+      'Tổng quan',
+      'Kiểm tra CCHC',
+      'Chỉ đạo',
+      'Đơn vị hành chính',
+      'Nhập số liệu một cửa',
+      'Người dùng',
+      'Nhật ký hệ thống',
+    ],
   },
   {
     username: 'noivu',
@@ -32,7 +40,7 @@ const demoAccounts = [
     summary: 'Chuyên viên Nội vụ',
     unit: 'Tất cả đơn vị',
     home: '/inspections',
-    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính'],
+    navigation: ['Tổng quan', 'Kiểm tra CCHC', 'Chỉ đạo', 'Đơn vị hành chính', 'Nhập số liệu một cửa'],
   },
   {
     username: 'lanhdao',
