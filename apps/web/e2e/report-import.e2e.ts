@@ -96,5 +96,14 @@ describe('importing an inspection from report text', () => {
     expect(await page.getByText('Đã ghi nhận đợt kiểm tra.').isVisible()).toBe(true);
     expect(await page.getByRole('cell', { name: '18.187', exact: true }).first().isVisible()).toBe(true);
     await saveScreenshot(page, 'report-import-saved');
+
+    // The demo already holds this visit: delete the copy, as a user tidying up would, so that the other
+    // browser tests (the dashboard's acceptance figures) see the demo data as it was.
+    await page.getByRole('button', { name: 'Xoá', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Xoá đợt kiểm tra?' })
+      .getByRole('button', { name: 'Xoá đợt kiểm tra' })
+      .click();
+    await page.getByRole('status').getByText('Đã xoá đợt kiểm tra.').waitFor();
   });
 });
