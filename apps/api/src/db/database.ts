@@ -12,7 +12,11 @@ export type Database = {
   kind: DatabaseKind;
   db: Db;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool's size and how many checkouts had to wait for a free connection. */
+  poolStats?(): PoolStats;
 };
+
+export type PoolStats = { max: number; total: number; idle: number; waiting: number; waitedCheckouts: number };
 
 /**
  * Runs raw SQL and returns its rows. Both drivers answer `{ rows }`; the shared `Db` type cannot

@@ -21,10 +21,25 @@ export function fromPglite(client: PGlite): Database {
 }
 
 export function fromPostgresPool(pool: pg.Pool): Database {
+  // A checkout finding every connection busy waits in the pool's queue: counted, since at the
+  // benchmark's concurrency none should (docs/performance.md).
+  let waitedCheckouts = 0;
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  pool.connect = ((...args: unknown[]) => {
+    if (pool.idleCount === 0 && pool.totalCount >= (pool.options.max ?? 10)) waitedCheckouts += 1;
+    return connect(...args);
+  }) as typeof pool.connect;
   return {
     kind: 'postgres',
     db: drizzlePostgres(pool, { schema }),
     close: () => pool.end(),
+    poolStats: () => ({
+      max: pool.options.max ?? 10,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      waitedCheckouts,
+    }),
   };
 }
 

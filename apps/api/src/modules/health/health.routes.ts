@@ -30,7 +30,12 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       if (applied < expected) {
         throw new AppError('NOT_READY', `Database migrations pending: ${applied} of ${expected} applied`);
       }
-      return { status: 'ready' as const, database: app.database.kind, migrations: { applied, expected } };
+      return {
+        status: 'ready' as const,
+        database: app.database.kind,
+        migrations: { applied, expected },
+        ...(app.database.poolStats ? { pool: app.database.poolStats() } : {}),
+      };
     },
   );
 };

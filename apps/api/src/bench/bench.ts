@@ -1,0 +1,421 @@
+/**
+ * `pnpm bench` (after `pnpm bench:seed --scale national`): starts the built server on the national
+ * PostgreSQL data set, then on the one-province PGlite one, warms each route up and drives it with
+ * autocannon at 10 connections; prints one table (req/s, p50, p99, errors, and for the dashboard the
+ * database's own execution time from EXPLAIN ANALYZE), the pool's waits, and the SPA's gzipped
+ * JavaScript; writes everything to .bench/results.json. docs/performance.md reads the figures.
+ *
+ *   DURATION=10 WARMUP=3 CONNECTIONS=10 pnpm bench
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { findRepoRoot } from '../config/repo-root';
+import { type Db, executeRows } from '../db/database';
+import { DEMO_PASSWORD } from '../db/demo/demo-users';
+import * as schema from '../db/schema';
+import type { AuthenticatedContext } from '../lib/request-context';
+import { createDashboardService } from '../modules/dashboard/dashboard.service';
+import { benchDir, type SeedInfo, seedInfoPath } from './seed-info';
+
+const print = (line = '') => process.stdout.write(`${line}\n`);
+const repoRoot = findRepoRoot();
+const DURATION = Number(process.env.DURATION ?? 10);
+const WARMUP = Number(process.env.WARMUP ?? 3);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3931);
+const base = `http://127.0.0.1:${PORT}`;
+
+/** A year every unit level has whole figures for, before the reform: districts exist. */
+const YEAR = { from: '2024-01-01', to: '2024-12-31' };
+const DASHBOARD = { level: 'district', ...YEAR } as const;
+
+type Scenario = {
+  name: string;
+  method?: 'GET' | 'POST';
+  /** Paths to cycle through (one is enough for most). */
+  paths: string[];
+  body?: (index: number) => string;
+  as: 'lanhdao' | 'noivu';
+  /** Dashboard routes: the service call whose SQL EXPLAIN ANALYZE times. */
+  floor?: (service: ReturnType<typeof createDashboardService>, context: AuthenticatedContext) => Promise<unknown>;
+};
+
+type Row = {
+  scale: string;
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  /** Dashboard routes: the database's own execution time of the route's queries, summed (median of 5). */
+  dbMs: number | null;
+};
+
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+function scenarios(detailIds: string[], createUnitId: string): Scenario[] {
+  return [
+    { name: 'bare route (ceiling)', paths: ['/api/health'], as: 'lanhdao' },
+    {
+      name: 'on-time rates, all districts, 1 year',
+      paths: [`/api/v1/dashboard/on-time-rates?${query({ ...DASHBOARD, definition: 'resolved' })}`],
+      as: 'lanhdao',
+      floor: (service, context) => service.onTimeRates(context, { ...DASHBOARD, definition: 'resolved' }),
+    },
+    {
+      name: 'task completion, all districts',
+      paths: [`/api/v1/dashboard/task-completion?${query(DASHBOARD)}`],
+      as: 'lanhdao',
+      floor: (service, context) => service.taskCompletion(context, DASHBOARD),
+    },
+    {
+      name: 'summary',
+      paths: [`/api/v1/dashboard/summary?${query(DASHBOARD)}`],
+      as: 'lanhdao',
+      floor: (service, context) => service.summary(context, DASHBOARD),
+    },
+    {
+      name: 'inspection search + filters',
+      paths: [`/api/v1/inspections?${query({ q: 'nguyen', kind: 'visit', ...YEAR, pageSize: '20' })}`],
+      as: 'lanhdao',
+    },
+    { name: 'inspection detail', paths: detailIds.map((id) => `/api/v1/inspections/${id}`), as: 'lanhdao' },
+    {
+      name: 'create: 20 figures, 10 directives',
+      method: 'POST',
+      paths: ['/api/v1/inspections'],
+      body: (index) => JSON.stringify(createBody(createUnitId, index)),
+      as: 'noivu',
+    },
+  ];
+}
+
+/** A visit as staff log it: twenty figures of the month and ten directives. */
+function createBody(unitId: string, index: number) {
+  const indicators = ['received', 'resolved_early', 'resolved_on_time', 'resolved_late', 'in_progress_within_deadline'];
+  return {
+    unitId,
+    kind: 'visit',
+    date: '2026-11-20',
+    topic: `Kiểm tra cải cách hành chính (benchmark ${index})`,
+    leader: { name: 'Nguyễn Văn Long', title: 'Phó Chủ tịch UBND tỉnh' },
+    findings: [{ kind: 'strength', text: 'Bộ phận một cửa hoạt động nền nếp.' }],
+    figures: Array.from({ length: 20 }, (_, item) => ({
+      indicator: indicators[item % indicators.length],
+      tier: 'commune',
+      periodStart: `2026-${String(7 + Math.floor(item / 5)).padStart(2, '0')}-01`,
+      periodEnd: `2026-${String(7 + Math.floor(item / 5)).padStart(2, '0')}-28`,
+      value: 100 + item,
+    })),
+    directives: Array.from({ length: 10 }, (_, item) => ({
+      leadUnitId: unitId,
+      text: `Chỉ đạo số ${item + 1}: nâng cao tỉ lệ hồ sơ đúng hạn.`,
+      dueDate: '2027-03-31',
+    })),
+  };
+}
+
+async function waitForReady(server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
+    if (
+      await fetch(`${base}/api/ready`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The server did not become ready:\n${output()}`);
+}
+
+function startServer(info: SeedInfo): { server: ChildProcess; output: () => string } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    REMINDERS_ENABLED: 'false',
+    LOGIN_LIMIT_PER_USERNAME: '1000',
+    LOGIN_LIMIT_PER_IP: '1000',
+  };
+  if (info.database.kind === 'postgres') {
+    env.DATABASE_URL = info.database.url;
+  } else {
+    env.DATABASE_URL = '';
+    env.PARTRACK_DATA_DIR = info.database.dataDir;
+    env.DEMO_DATA = 'false';
+  }
+  let log = '';
+  const server = spawn(process.execPath, [join(repoRoot, 'apps', 'api', 'dist', 'server.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-10_000);
+  });
+  server.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-10_000);
+  });
+  return { server, output: () => log };
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+}
+
+async function signIn(username: string): Promise<string> {
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`Signing in as ${username}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function getJson<T>(path: string, token: string): Promise<T> {
+  const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+function drive(scenario: Scenario, token: string, seconds: number): Promise<autocannon.Result> {
+  let index = 0;
+  return autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: scenario.method ?? 'GET',
+        setupRequest: (request) => {
+          index += 1;
+          return {
+            ...request,
+            path: scenario.paths[index % scenario.paths.length] as string,
+            headers: {
+              authorization: `Bearer ${token}`,
+              ...(scenario.body ? { 'content-type': 'application/json' } : {}),
+            },
+            ...(scenario.body ? { body: scenario.body(index) } : {}),
+          };
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * The database's own time for a dashboard answer: the service runs against a logging connection, and
+ * each query it sent is run again under EXPLAIN (ANALYZE); the execution times add up (median of 5).
+ */
+async function databaseFloor(
+  open: (logger: { logQuery(sql: string, params: unknown[]): void }) => Promise<{
+    db: Db;
+    explain(sql: string, params: unknown[]): Promise<number>;
+    close(): Promise<void>;
+  }>,
+  list: Scenario[],
+): Promise<Map<string, number>> {
+  let captured: { sql: string; params: unknown[] }[] = [];
+  const handle = await open({ logQuery: (sql, params) => captured.push({ sql, params }) });
+  const floors = new Map<string, number>();
+  try {
+    const [leader] = await executeRows<{ id: string }>(
+      handle.db,
+      sql`SELECT id::text AS id FROM users WHERE username = 'lanhdao'`,
+    );
+    if (!leader) throw new Error('The data set has no lanhdao');
+    const leaderId = leader.id;
+    const context: AuthenticatedContext = {
+      user: {
+        id: leaderId,
+        username: 'lanhdao',
+        displayName: 'Lãnh đạo',
+        role: 'leader',
+        unit: null,
+        sessionVersion: 1,
+      },
+      requestId: 'bench',
+      ip: '127.0.0.1',
+    };
+    const service = createDashboardService({ db: handle.db });
+    for (const scenario of list) {
+      if (!scenario.floor) continue;
+      captured = [];
+      await scenario.floor(service, context);
+      const queries = captured;
+      const runs: number[] = [];
+      for (let run = 0; run < 5; run += 1) {
+        let total = 0;
+        for (const { sql, params } of queries) total += await handle.explain(sql, params);
+        runs.push(total);
+      }
+      runs.sort((a, b) => a - b);
+      floors.set(scenario.name, runs[2] as number);
+    }
+  } finally {
+    await handle.close();
+  }
+  return floors;
+}
+
+const executionTime = (plan: unknown) => {
+  const [first] = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { 'Execution Time': number }[];
+  return first?.['Execution Time'] ?? 0;
+};
+
+function openForFloor(info: SeedInfo) {
+  return async (logger: { logQuery(sql: string, params: unknown[]): void }) => {
+    if (info.database.kind === 'postgres') {
+      const pool = new pg.Pool({ connectionString: info.database.url, max: 4 });
+      return {
+        db: drizzlePostgres(pool, { schema, logger }) as unknown as Db,
+        explain: async (sql: string, params: unknown[]) =>
+          executionTime((await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN']),
+        close: () => pool.end(),
+      };
+    }
+    const client = await PGlite.create({ dataDir: join(info.database.dataDir, 'pglite') });
+    return {
+      db: drizzlePglite(client, { schema, logger }) as unknown as Db,
+      explain: async (sql: string, params: unknown[]) =>
+        executionTime(
+          ((await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0] as Record<string, unknown>)[
+            'QUERY PLAN'
+          ],
+        ),
+      close: () => client.close(),
+    };
+  };
+}
+
+async function benchScale(info: SeedInfo): Promise<{ rows: Row[]; pool: unknown }> {
+  const label = info.scale === 'national' ? 'national · PostgreSQL' : 'one province · PGlite';
+  print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
+  const { server, output } = startServer(info);
+  try {
+    await waitForReady(server, output);
+    const leader = await signIn('lanhdao');
+    // Fixed inputs for the detail and create routes: the latest inspections, a commune of today.
+    const page = await getJson<{ items: { id: string }[] }>('/api/v1/inspections?pageSize=100', leader);
+    const communes = await getJson<{ items: { id: string }[] }>(
+      `/api/v1/units?${query({ level: 'commune', validOn: '2026-11-20', pageSize: '1' })}`,
+      leader,
+    );
+    const createUnitId = communes.items[0]?.id;
+    if (!createUnitId) throw new Error('No commune in force to log an inspection for');
+    const list = scenarios(
+      page.items.map((item) => item.id),
+      createUnitId,
+    );
+    await stopServer(server);
+    // EXPLAIN runs with the server stopped: PGlite's data directory has one user at a time.
+    const floors = await databaseFloor(openForFloor(info), list);
+    const restarted = startServer(info);
+    const rows: Row[] = [];
+    try {
+      await waitForReady(restarted.server, restarted.output);
+      const tokens = { lanhdao: await signIn('lanhdao'), noivu: await signIn('noivu') };
+      for (const scenario of list) {
+        await drive(scenario, tokens[scenario.as], WARMUP);
+        const result = await drive(scenario, tokens[scenario.as], DURATION);
+        const row: Row = {
+          scale: info.scale,
+          name: scenario.name,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.timeouts + result.non2xx,
+          requests: result.requests.total,
+          dbMs: floors.get(scenario.name) ?? null,
+        };
+        rows.push(row);
+        print(formatRow(row));
+      }
+      const readiness = await getJson<{ pool?: unknown }>('/api/ready', tokens.lanhdao);
+      return { rows, pool: readiness.pool ?? null };
+    } finally {
+      await stopServer(restarted.server);
+    }
+  } finally {
+    await stopServer(server);
+  }
+}
+
+const HEADER = `${'route'.padEnd(38)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'db ms'.padStart(7)} ${'p50/db'.padStart(7)}`;
+
+function formatRow(row: Row): string {
+  const ratio = row.dbMs ? (row.p50 / row.dbMs).toFixed(2) : '';
+  return `${row.name.padEnd(38)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${(row.dbMs === null ? '' : row.dbMs.toFixed(1)).padStart(7)} ${ratio.padStart(7)}`;
+}
+
+/** The SPA's gzipped JavaScript, as the bundle budget check measures it. */
+function spaSizes(): { initialKb: number | null; dashboardKb: number | null } {
+  const webDist = join(repoRoot, 'apps', 'web', 'dist');
+  if (!existsSync(webDist)) return { initialKb: null, dashboardKb: null };
+  const output = execFileSync(
+    process.execPath,
+    [join(repoRoot, 'apps', 'web', 'scripts', 'check-bundle-size.mjs'), webDist],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const kb = (pattern: RegExp) => {
+    const match = output.match(pattern);
+    return match ? Number(match[1]) : null;
+  };
+  return { initialKb: kb(/initial JS: ([\d.]+) kB/), dashboardKb: kb(/dashboard route JS[^:]*: ([\d.]+) kB/) };
+}
+
+async function main() {
+  if (!existsSync(join(repoRoot, 'apps', 'api', 'dist', 'server.js'))) throw new Error('Build first: pnpm build');
+  const seeded = (['national', 'province'] as const).filter((scale) => existsSync(seedInfoPath(scale)));
+  if (!seeded.includes('national')) throw new Error('Seed the national data first: pnpm bench:seed --scale national');
+  if (!seeded.includes('province')) {
+    print('Seeding one province for the embedded run: pnpm bench:seed --scale province');
+    execFileSync('pnpm', ['--silent', 'bench:seed', '--scale', 'province'], { cwd: repoRoot, stdio: 'inherit' });
+    seeded.push('province');
+  }
+  print(`pnpm bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up and ${DURATION} s per route`);
+  print(HEADER);
+  const results: { scale: string; rows: Row[]; pool: unknown; seed: SeedInfo }[] = [];
+  for (const scale of ['national', 'province'] as const) {
+    const info = JSON.parse(readFileSync(seedInfoPath(scale), 'utf8')) as SeedInfo;
+    const { rows, pool } = await benchScale(info);
+    results.push({ scale, rows, pool, seed: info });
+  }
+  const spa = spaSizes();
+  print();
+  print(HEADER);
+  for (const { rows } of results) for (const row of rows) print(`${formatRow(row)}  [${row.scale}]`);
+  for (const { scale, pool } of results) if (pool) print(`pool (${scale}): ${JSON.stringify(pool)}`);
+  print(`SPA JavaScript, gzip: initial ${spa.initialKb ?? '?'} kB, dashboard route ${spa.dashboardKb ?? '?'} kB`);
+  const file = join(benchDir, 'results.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, results, spa }, null, 2)}\n`,
+  );
+  print(`results → ${file}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`pnpm bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
