@@ -23,6 +23,7 @@ export const AuditActionSchema = z.enum([
   'directive.reviewed',
   'directive.extension_requested',
   'directive.extension_decided',
+  'import.dossier_stats',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
@@ -30,7 +31,7 @@ export type AuditAction = z.infer<typeof AuditActionSchema>;
  * What an event is about. The API records only these; events are read as plain strings, so the trail
  * stays readable should a type ever be retired. Evidence files are recorded on their directive.
  */
-export const AuditEntityTypeSchema = z.enum(['user', 'unit', 'inspection', 'directive']);
+export const AuditEntityTypeSchema = z.enum(['user', 'unit', 'inspection', 'directive', 'import_batch']);
 export type AuditEntityType = z.infer<typeof AuditEntityTypeSchema>;
 
 export const AuditEventSchema = z.object({

@@ -48,15 +48,29 @@ const DashboardScopeQuerySchema = z.object({
   to: IsoDateSchema.optional(),
 });
 
+/**
+ * `sources=true`: each row also lists its reported periods and the records behind it (`periods`,
+ * `figureIds`, `inspectionIds`), for the drill-down; without it a row carries the figures alone, which
+ * is what a national list of units needs.
+ */
+const SourcesQuerySchema = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .default(false);
+
 export const OnTimeRatesQuerySchema = DashboardScopeQuerySchema.extend({
   /** Only figures of this authority tier; by default one row per tier the unit reported. */
   tier: UnitLevelSchema.optional(),
   definition: RateDefinitionSchema.default('resolved'),
+  sources: SourcesQuerySchema,
 }).refine(periodIsOrdered, periodRule);
 export type OnTimeRatesQuery = z.infer<typeof OnTimeRatesQuerySchema>;
 export type OnTimeRatesQueryInput = z.input<typeof OnTimeRatesQuerySchema>;
 
-export const TaskCompletionQuerySchema = DashboardScopeQuerySchema.refine(periodIsOrdered, periodRule);
+export const TaskCompletionQuerySchema = DashboardScopeQuerySchema.extend({ sources: SourcesQuerySchema }).refine(
+  periodIsOrdered,
+  periodRule,
+);
 export type TaskCompletionQuery = z.infer<typeof TaskCompletionQuerySchema>;
 
 export const DashboardSummaryQuerySchema = DashboardScopeQuerySchema.refine(periodIsOrdered, periodRule);
@@ -203,7 +217,10 @@ const SourcedRateSchema = z.object({
 });
 export type SourcedRate = z.infer<typeof SourcedRateSchema>;
 
-export const OnTimeRateRowSchema = SourcedRateSchema.extend({
+/** The records behind a rate: listed when asked for (`sources=true`). */
+const sourceFields = { periods: true, figureIds: true, inspectionIds: true } as const;
+
+export const OnTimeRateRowSchema = SourcedRateSchema.partial(sourceFields).extend({
   unit: DashboardUnitSchema,
   /** The authority tier the dossiers were handled at; null when the report did not split them. */
   tier: UnitLevelSchema.nullable(),
@@ -243,7 +260,7 @@ export const DirectiveTotalsSchema = z.object({
 });
 export type DirectiveTotals = z.infer<typeof DirectiveTotalsSchema>;
 
-export const PlanTasksSchema = SourcedRateSchema.extend({
+export const PlanTasksSchema = SourcedRateSchema.partial(sourceFields).extend({
   assigned: z.number().nullable(),
   completed: z.number().nullable(),
 });
@@ -356,7 +373,7 @@ export function selectCountedPeriods<T extends { periodStart: string | null; per
 }
 
 /** Carried over is a stock at the period's start; these are stocks at its end. */
-const endStocks = new Set<Indicator>([
+export const endStockIndicators: ReadonlySet<Indicator> = new Set<Indicator>([
   'in_progress',
   'in_progress_within_deadline',
   'in_progress_overdue',
@@ -380,7 +397,7 @@ export function combineFigureGroups(groups: FigureGroup[]): FigureGroup {
   for (const indicator of present) {
     let value: number | undefined;
     if (indicator === 'carried_over') value = first[indicator];
-    else if (endStocks.has(indicator)) value = last[indicator];
+    else if (endStockIndicators.has(indicator)) value = last[indicator];
     else if (indicatorCatalogue[indicator] === 'count' && groups.every((group) => group[indicator] !== undefined)) {
       value = groups.reduce((sum, group) => sum + (group[indicator] ?? 0), 0);
     }

@@ -24,6 +24,7 @@ const EnvSchema = z.object({
     .min(1024)
     .default(20 * 1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  DASHBOARD_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(900).default(900),
   REFRESH_TOKEN_TTL_HOURS: z.coerce
@@ -81,6 +82,8 @@ export type Config = {
   /** Evidence files (local disk storage). */
   filesDir: string;
   shutdownTimeoutMs: number;
+  /** Memory for dashboard answers kept until the data changes; 0 turns the cache off. */
+  dashboardCacheMegabytes: number;
   auth: {
     /** Unset only outside production: the server then keeps a generated one in the data directory. */
     jwtSecret: string | undefined;
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: vars.UPLOAD_LIMIT_BYTES,
     filesDir: join(dataDir, 'files'),
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS,
+    dashboardCacheMegabytes: vars.DASHBOARD_CACHE_MB,
     auth: {
       jwtSecret: vars.JWT_SECRET,
       accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,

@@ -26,3 +26,24 @@ export async function executeRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/**
+ * Reads that must agree with each other: one connection, one snapshot (repeatable read), nothing
+ * written. Queries inside run one after another: a connection runs one query at a time anyway.
+ */
+export function readSnapshot<T>(db: Db, read: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => read(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+/**
+ * Drizzle queries run one after another, their results returned as `Promise.all` would: a request
+ * holds one pooled connection at a time, never several, so that the pool does not make requests wait
+ * (docs/performance.md). Pass query builders, which run when awaited, not promises already running.
+ */
+export async function inOrder<T extends readonly unknown[] | []>(
+  queries: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as { -readonly [K in keyof T]: Awaited<T[K]> };
+}

@@ -15,6 +15,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -25,9 +26,13 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL's full-text document type (drizzle has none of its own). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The values of a contract's enum, in order, as drizzle wants them: one list for both. */
 function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T[]] {
@@ -83,6 +88,28 @@ export const unitSuccessions = pgTable(
     primaryKey({ columns: [table.predecessorId, table.successorId] }),
     index('unit_successions_successor_idx').on(table.successorId),
     check('unit_successions_distinct', sql`${table.predecessorId} <> ${table.successorId}`),
+  ],
+);
+
+/**
+ * Every unit with each of its ancestors and itself (depth 0): "the unit and everything below it" as
+ * one indexed join instead of a recursive walk. Kept current by the database itself: a trigger
+ * rebuilds it whenever units are added or moved (migration 0008, docs/decisions/019-national-scale.md).
+ */
+export const unitAncestors = pgTable(
+  'unit_ancestors',
+  {
+    ancestorId: uuid('ancestor_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    depth: integer('depth').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.ancestorId, table.unitId] }),
+    index('unit_ancestors_unit_idx').on(table.unitId, table.ancestorId),
   ],
 );
 
@@ -160,6 +187,8 @@ export const auditEvents = pgTable(
     index('audit_events_entity_idx').on(table.entityType, table.entityId, table.seq),
     index('audit_events_actor_idx').on(table.actorId, table.seq),
     index('audit_events_occurred_idx').on(table.occurredAt),
+    // The dashboard's data version: the latest entry about units, inspections, directives or imports.
+    index('audit_events_type_seq_idx').on(table.entityType, table.seq),
   ],
 );
 
@@ -195,6 +224,8 @@ export const inspections = pgTable(
     searchText: text('search_text').notNull(),
     /** foldSearchText(leader name), for the leader filter. */
     leaderSearch: text('leader_search').notNull().default(''),
+    /** The words of searchText, indexed (GIN): a word is found without reading every document. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
     loggedBy: uuid('logged_by').references(() => users.id, { onDelete: 'set null' }),
     /** Bumped by every change; the ETag. */
     version: integer('version').notNull().default(1),
@@ -206,6 +237,7 @@ export const inspections = pgTable(
   (table) => [
     index('inspections_unit_date_idx').on(table.unitId, table.date),
     index('inspections_date_idx').on(table.date),
+    index('inspections_search_vector_idx').using('gin', table.searchVector),
     check(
       'inspections_period',
       sql`${table.periodStart} IS NULL OR ${table.periodEnd} IS NULL OR ${table.periodStart} <= ${table.periodEnd}`,
@@ -295,6 +327,54 @@ export const figures = pgTable(
       'figures_source_owner',
       sql`(${table.source} = 'inspection' AND ${table.inspectionId} IS NOT NULL) OR (${table.source} <> 'inspection' AND ${table.inspectionId} IS NULL AND ${table.importKey} IS NOT NULL)`,
     ),
+  ],
+);
+
+/** One indicator's value in a reported period, with the records it came from. */
+export type PeriodFigure = {
+  /** The value. */
+  v: number;
+  /** The figure. */
+  f: string;
+  /** Its inspection; null for an imported one-stop figure. */
+  i: string | null;
+};
+
+/**
+ * The figures the dashboard reads, one row per unit, tier and reported period: for each indicator the
+ * value that stands (an imported one-stop figure, else the most recent live inspection's), and the
+ * units whose records they are (for scope). Derived from `figures`: triggers keep it current on every
+ * write, import and (un)deletion of an inspection (migration 0008, docs/decisions/019-national-scale.md).
+ */
+export const figurePeriods = pgTable(
+  'figure_periods',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    tier: unitLevel('tier'),
+    periodStart: date('period_start'),
+    periodEnd: date('period_end').notNull(),
+    figures: jsonb('figures').$type<Record<string, PeriodFigure>>().notNull(),
+    ownerIds: uuid('owner_ids').array().notNull(),
+    // The dashboard's indicators (contracts' dossierIndicators and planTaskIndicators) as columns too:
+    // a national list adds them up over thousands of rows, which reading JSON would slow down.
+    received: doublePrecision('received'),
+    carriedOver: doublePrecision('carried_over'),
+    resolved: doublePrecision('resolved'),
+    resolvedEarly: doublePrecision('resolved_early'),
+    resolvedOnTime: doublePrecision('resolved_on_time'),
+    resolvedLate: doublePrecision('resolved_late'),
+    inProgress: doublePrecision('in_progress'),
+    inProgressWithinDeadline: doublePrecision('in_progress_within_deadline'),
+    inProgressOverdue: doublePrecision('in_progress_overdue'),
+    onTimeRateReported: doublePrecision('on_time_rate_reported'),
+    planTasksAssigned: doublePrecision('plan_tasks_assigned'),
+    planTasksCompleted: doublePrecision('plan_tasks_completed'),
+    planTasksCompletedRate: doublePrecision('plan_tasks_completed_rate'),
+  },
+  (table) => [
+    unique('figure_periods_key').on(table.unitId, table.periodEnd, table.tier, table.periodStart).nullsNotDistinct(),
   ],
 );
 

@@ -1,16 +1,38 @@
-import { searchPatterns } from '@partrack/contracts';
+import { searchPatterns, searchWords } from '@partrack/contracts';
 import { and, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
- * The one search condition: every word of the query, as a whole word (the last may be a prefix), in
- * a column written by `toSearchDocument`, or in any of the extra documents given. A query without
- * words matches nothing. Patterns hold only letters, digits and spaces, so need no LIKE escaping.
+ * Where the words are looked for: a column written by `toSearchDocument` (read with LIKE, which a
+ * trigram index serves), or the tsvector of one (`{ vector }`, a GIN index finds a word at once).
  */
-export function matchesSearch(column: AnyPgColumn, query: string, ...alsoIn: SQL[]): SQL {
+export type SearchDocument = AnyPgColumn | { vector: AnyPgColumn };
+
+/**
+ * The one search condition: every word of the query, as a whole word (the last may be a prefix), in
+ * the document, or matched by one of the alternatives given (another document, such as the inspected
+ * unit's name, by its LIKE pattern). A query without words matches nothing. Words hold only letters
+ * and digits, so patterns need no LIKE escaping and lexemes no tsquery quoting.
+ */
+export function matchesSearch(
+  document: SearchDocument,
+  query: string,
+  ...alternatives: ((pattern: string) => SQL)[]
+): SQL {
+  const words = searchWords(query);
   const patterns = searchPatterns(query);
-  if (patterns.length === 0) return sql`false`;
-  const documents = [sql`${column}`, ...alsoIn];
-  const haystack = documents.length === 1 ? documents[0] : sql.join(documents, sql` || `);
-  return and(...patterns.map((pattern) => sql`${haystack} LIKE ${pattern}`)) as SQL;
+  if (words.length === 0) return sql`false`;
+  return and(
+    ...words.map((word, index) => {
+      const pattern = patterns[index] as string;
+      const isLast = index === words.length - 1;
+      const found =
+        'vector' in document
+          ? sql`${document.vector} @@ to_tsquery('simple', ${isLast ? `${word}:*` : word})`
+          : sql`${document} LIKE ${pattern}`;
+      return alternatives.length === 0
+        ? found
+        : sql`(${sql.join([found, ...alternatives.map((alternative) => alternative(pattern))], sql` OR `)})`;
+    }),
+  ) as SQL;
 }

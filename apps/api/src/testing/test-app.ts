@@ -29,6 +29,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploadLimitBytes: 20 * 1024 * 1024,
     filesDir: mkdtempSync(join(tmpdir(), 'partrack-files-')),
     shutdownTimeoutMs: 10_000,
+    // On, as in production: the tests that change figures then read the dashboard check that it follows.
+    dashboardCacheMegabytes: 16,
     auth: {
       jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
       accessTokenTtlSeconds: 900,

@@ -240,12 +240,14 @@ export const en: Catalogue = {
       'directive.reviewed': 'Directive progress reviewed',
       'directive.extension_requested': 'Extension requested',
       'directive.extension_decided': 'Extension decided',
+      'import.dossier_stats': 'One-stop statistics imported',
     },
     entityTypes: {
       user: 'User',
       unit: 'Unit',
       inspection: 'Inspection',
       directive: 'Directive',
+      import_batch: 'Import',
     },
     filters: {
       label: 'Audit log filters',

@@ -239,12 +239,14 @@ export const vi = {
       'directive.reviewed': 'Xem xét kết quả thực hiện chỉ đạo',
       'directive.extension_requested': 'Đề nghị gia hạn chỉ đạo',
       'directive.extension_decided': 'Quyết định gia hạn chỉ đạo',
+      'import.dossier_stats': 'Nhập số liệu một cửa',
     },
     entityTypes: {
       user: 'Người dùng',
       unit: 'Đơn vị',
       inspection: 'Kỳ kiểm tra',
       directive: 'Chỉ đạo',
+      import_batch: 'Đợt nhập số liệu',
     },
     filters: {
       label: 'Bộ lọc nhật ký',

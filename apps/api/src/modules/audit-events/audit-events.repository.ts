@@ -1,6 +1,6 @@
 import type { ListAuditEventsQuery } from '@partrack/contracts';
 import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { type Db, inOrder } from '../../db/database';
 import { auditEvents } from '../../db/schema';
 import { type AuditRecord, type ChainedRow, GENESIS_HASH, hashAuditRecord } from './audit-chain';
 
@@ -73,7 +73,7 @@ export function createAuditEventsRepository(db: Db) {
           : undefined,
       ];
       const where = and(...conditions);
-      const [rows, counted] = await Promise.all([
+      const [rows, counted] = await inOrder([
         tx
           .select()
           .from(auditEvents)

@@ -1,7 +1,24 @@
-import { type DirectiveBucket, dossierIndicators, type Indicator, type UnitLevel } from '@partrack/contracts';
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AuditEntityType,
+  type DirectiveBucket,
+  endStockIndicators,
+  type Indicator,
+  indicatorCatalogue,
+  type UnitLevel,
+} from '@partrack/contracts';
+import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type Db, executeRows } from '../../db/database';
-import { directives, figures, inspectionSites, inspections, units } from '../../db/schema';
+import {
+  auditEvents,
+  directives,
+  figurePeriods,
+  inspectionSites,
+  inspections,
+  type PeriodFigure,
+  unitAncestors,
+  units,
+} from '../../db/schema';
 import { bucketCondition } from '../directives/directives.repository';
 import { unitSubtree } from '../units/units.repository';
 
@@ -22,19 +39,31 @@ export type DashboardUnitRow = {
 };
 
 /**
- * One indicator of one unit, tier and period: the imported one-stop figure when there is one, else the
- * value of the most recent inspection that reported it.
+ * One reported period of a unit and tier (a row of `figure_periods`): for each indicator the value that
+ * stands — the imported one-stop figure when there is one, else the most recent live inspection's —
+ * with the figure and inspection it came from.
  */
-export type FigureValueRow = {
+export type PeriodFiguresRow = {
   unitId: string;
   tier: UnitLevel | null;
   periodStart: string | null;
   periodEnd: string;
-  indicator: Indicator;
-  value: number;
-  figureId: string;
-  /** Null for a figure imported from a one-stop system's statistics. */
-  inspectionId: string | null;
+  figures: Partial<Record<Indicator, PeriodFigure>>;
+};
+
+/**
+ * The periods of a unit and tier combined in the database, when they follow one another without
+ * overlapping (`isChained`): what `combineFigureGroups` makes of them, in SQL, so that a national list
+ * reads one row per unit and tier instead of every month.
+ */
+export type CombinedPeriodsRow = {
+  unitId: string;
+  tier: UnitLevel | null;
+  periodCount: number;
+  isChained: boolean;
+  periodStart: string | null;
+  periodEnd: string;
+  values: Partial<Record<Indicator, number | null>>;
 };
 
 export type DirectiveTotalsRow = Record<DirectiveBucket, number> & {
@@ -44,11 +73,11 @@ export type DirectiveTotalsRow = Record<DirectiveBucket, number> & {
 };
 
 export type FigureFilter = Period & {
-  /** Whose figures: the units listed, or one unit. */
-  units: { listed: ListedUnitsFilter } | { unitId: string };
+  /** Whose figures: the units listed, some units, or one unit. */
+  units: { listed: ListedUnitsFilter } | { unitIds: string[] };
   indicators: readonly Indicator[];
   tier?: UnitLevel | undefined;
-  /** Only figures of inspections the caller may read (inspected unit in this subtree). */
+  /** Only periods whose every figure is of a record the caller may read (its unit in this subtree). */
   scopeId: string | null;
 };
 
@@ -76,55 +105,104 @@ function listedUnitsCondition(filter: ListedUnitsFilter): SQL | undefined {
 const listedUnitIds = (filter: ListedUnitsFilter) =>
   sql`(SELECT ${units.id} FROM ${units} WHERE ${listedUnitsCondition(filter)})`;
 
-/** Each listed unit with itself and every unit below it: directives and visits roll up to the row. */
-const unitTree = (filter: ListedUnitsFilter) => sql`
-  tree AS (
-    SELECT id AS row_id, id AS unit_id, 0 AS depth FROM ${units} WHERE id IN ${listedUnitIds(filter)}
-    UNION ALL
-    SELECT tree.row_id, child.id, tree.depth + 1 FROM ${units} child JOIN tree ON child.parent_id = tree.unit_id
-     WHERE tree.depth < 20
-  )`;
-
-const inPeriod = (column: typeof inspections.date | typeof figures.periodEnd, period: Period) =>
+const inPeriod = (column: typeof inspections.date | typeof figurePeriods.periodEnd, period: Period) =>
   and(period.from ? gte(column, period.from) : undefined, period.to ? lte(column, period.to) : undefined);
 
-/** An imported figure, or one of an inspection that is not deleted (figures LEFT JOIN inspections). */
-const liveFigure = sql`(${figures.inspectionId} IS NULL OR ${inspections.deletedAt} IS NULL)`;
+/** The dashboard's indicators, which `figure_periods` also holds as columns. */
+const indicatorColumns: Partial<Record<Indicator, AnyPgColumn>> = {
+  received: figurePeriods.received,
+  carried_over: figurePeriods.carriedOver,
+  resolved: figurePeriods.resolved,
+  resolved_early: figurePeriods.resolvedEarly,
+  resolved_on_time: figurePeriods.resolvedOnTime,
+  resolved_late: figurePeriods.resolvedLate,
+  in_progress: figurePeriods.inProgress,
+  in_progress_within_deadline: figurePeriods.inProgressWithinDeadline,
+  in_progress_overdue: figurePeriods.inProgressOverdue,
+  on_time_rate_reported: figurePeriods.onTimeRateReported,
+  plan_tasks_assigned: figurePeriods.planTasksAssigned,
+  plan_tasks_completed: figurePeriods.planTasksCompleted,
+  plan_tasks_completed_rate: figurePeriods.planTasksCompletedRate,
+};
 
-/** Readable in a scope: an inspection's figure by the inspected unit, an imported one by its own unit. */
-const figureInScope = (scopeId: string) =>
-  sql`coalesce(${inspections.unitId}, ${figures.unitId}) IN ${unitSubtree(scopeId)}`;
+function columnOf(indicator: Indicator): AnyPgColumn {
+  const column = indicatorColumns[indicator];
+  if (!column) throw new Error(`${indicator} is not one of the dashboard's indicators`);
+  return column;
+}
+
+/** The periods that hold one of the indicators, of the units asked for, in the period and scope. */
+function periodConditions(filter: FigureFilter): SQL | undefined {
+  const columns = filter.indicators.map((indicator) => indicatorColumns[indicator]);
+  const holdsOne = columns.every((column) => column !== undefined)
+    ? sql`(${sql.join(
+        columns.map((column) => sql`${column} IS NOT NULL`),
+        sql` OR `,
+      )})`
+    : sql`${figurePeriods.figures} ?| ARRAY[${sql.join(
+        filter.indicators.map((indicator) => sql`${indicator}`),
+        sql`, `,
+      )}]::text[]`;
+  return and(
+    'listed' in filter.units
+      ? sql`${figurePeriods.unitId} IN ${listedUnitIds(filter.units.listed)}`
+      : sql`${figurePeriods.unitId} = ANY(${`{${filter.units.unitIds.join(',')}}`}::uuid[])`,
+    inPeriod(figurePeriods.periodEnd, filter),
+    filter.tier ? eq(figurePeriods.tier, filter.tier) : undefined,
+    holdsOne,
+    filter.scopeId ? sql`${figurePeriods.ownerIds} <@ ARRAY${unitSubtree(filter.scopeId)}` : undefined,
+  );
+}
 
 /**
- * An inspection's dossier count is superseded when a one-stop import holds dossier counts for the
- * same unit, tier and period (the same start and end).
+ * How one indicator's periods combine, as `combineFigureGroups` does it: carried over from the first
+ * period, stocks from the last (both read off the window over the periods in order), flows summed when
+ * every period reports them (unknown is not zero), a rate or maximum only when there is one period.
  */
-const dossierIndicatorList = sql.join(
-  dossierIndicators.map((indicator) => sql`${indicator}`),
-  sql`, `,
-);
-const notSupersededByImport = sql`NOT (
-  ${figures.source} = 'inspection' AND ${figures.indicator} IN (${dossierIndicatorList})
-  AND EXISTS (
-    SELECT 1 FROM figures imported
-     WHERE imported.source = 'one_stop_import'
-       AND imported.unit_id = ${figures.unitId}
-       AND imported.tier IS NOT DISTINCT FROM ${figures.tier}
-       AND imported.period_start IS NOT DISTINCT FROM ${figures.periodStart}
-       AND imported.period_end = ${figures.periodEnd}
-       AND imported.indicator IN (${dossierIndicatorList})
-  ))`;
+function combined(indicator: Indicator): { window: SQL | null; value: SQL } {
+  const column = columnOf(indicator);
+  const edge = sql.identifier(`edge_${indicator}`);
+  if (indicator === 'carried_over') {
+    return { window: sql`first_value(${column}) OVER whole AS ${edge}`, value: sql`max(${edge})` };
+  }
+  if (endStockIndicators.has(indicator)) {
+    return { window: sql`last_value(${column}) OVER whole AS ${edge}`, value: sql`max(${edge})` };
+  }
+  if (indicatorCatalogue[indicator] === 'count') {
+    return { window: null, value: sql`CASE WHEN count(${column}) = count(*) THEN sum(${column}) END` };
+  }
+  return { window: null, value: sql`CASE WHEN count(*) = 1 THEN max(${column}) END` };
+}
 
-/** The four buckets as of today, the days to close and the inspections behind them, as aggregates. */
+/**
+ * The four buckets as of today, the days to close and the inspections behind them, as aggregates over
+ * `assigned` read as "directives" (the buckets' conditions name the directives' columns).
+ */
 const totalsColumns = (today: string) => sql`
   count(*)::int AS "assigned",
   (count(*) FILTER (WHERE ${bucketCondition('done_on_time', today)}))::int AS "done_on_time",
   (count(*) FILTER (WHERE ${bucketCondition('done_late', today)}))::int AS "done_late",
   (count(*) FILTER (WHERE ${bucketCondition('open_within_deadline', today)}))::int AS "open_within_deadline",
   (count(*) FILTER (WHERE ${bucketCondition('open_overdue', today)}))::int AS "open_overdue",
-  (avg(${directives.completedOn} - ${inspections.date}) FILTER (WHERE ${directives.completedOn} IS NOT NULL))::float8
+  (avg(${directives.completedOn} - ${directives}.assigned_on) FILTER (WHERE ${directives.completedOn} IS NOT NULL))::float8
     AS "meanDaysToClose",
-  array_agg(DISTINCT ${inspections.id}::text) AS "inspectionIds"`;
+  array_agg(DISTINCT ${directives.inspectionId}::text) AS "inspectionIds"`;
+
+/** What the dashboard reads, as the audit trail names it. */
+const DATA_ENTITY_TYPES: AuditEntityType[] = ['unit', 'inspection', 'directive', 'import_batch'];
+
+/**
+ * The directives given at live inspections dated in the period, as the CTE `assigned` (with the
+ * inspection's date as `assigned_on`). A query starts from them: a year holds a few thousand
+ * inspections, against every directive ever given to the units listed.
+ */
+const assignedInPeriod = (period: Period) => sql`
+  assigned AS MATERIALIZED (
+    SELECT ${directives.inspectionId}, ${directives.leadUnitId}, ${directives.dueDate}, ${directives.completedOn},
+           ${inspections.date} AS assigned_on
+      FROM ${inspections} JOIN ${directives} ON ${directives.inspectionId} = ${inspections.id}
+     WHERE ${and(isNull(inspections.deletedAt), inPeriod(inspections.date, period))}
+  )`;
 
 /**
  * The dashboard's SQL: every number is aggregated in the database (GROUP BY over indexed columns:
@@ -132,6 +210,20 @@ const totalsColumns = (today: string) => sql`
  */
 export function createDashboardRepository(db: Db) {
   return {
+    /**
+     * The data version: the audit trail's last entry about what the dashboard reads (units,
+     * inspections, directives, imports). Each kind is one index lookup.
+     */
+    async dataVersion(tx: Db = db): Promise<number> {
+      const latest = (entityType: string) =>
+        sql`(SELECT max(${auditEvents.seq}) FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType})`;
+      const [row] = await executeRows<{ version: number | null }>(
+        tx,
+        sql`SELECT greatest(${sql.join(DATA_ENTITY_TYPES.map(latest), sql`, `)})::float8 AS "version"`,
+      );
+      return row?.version ?? 0;
+    },
+
     async findUnit(id: string, tx: Db = db): Promise<DashboardUnitRow | undefined> {
       const [row] = await tx.select(unitColumns).from(units).where(eq(units.id, id));
       return row;
@@ -145,39 +237,58 @@ export function createDashboardRepository(db: Db) {
         .orderBy(asc(units.sortName), asc(units.id));
     },
 
-    /**
-     * The figures of the units' own reports whose period ends (or "as of" date falls) in the period.
-     * The same figure reported by two inspections counts once: the most recent inspection's value.
-     * Imported one-stop statistics take precedence (docs/decisions/018-dossier-stats-import.md): where
-     * an import holds dossier counts for a unit, tier and period, no inspection's dossier count for the
-     * same unit, tier and period is read, so the two sources are never mixed or added up.
-     */
-    async figureValues(filter: FigureFilter, tx: Db = db): Promise<FigureValueRow[]> {
-      const latestFirst = sql`ORDER BY ${inspections.date} DESC, ${inspections.createdAt} DESC, ${figures.position}`;
-      const unitCondition =
-        'listed' in filter.units
-          ? sql`${figures.unitId} IN ${listedUnitIds(filter.units.listed)}`
-          : eq(figures.unitId, filter.units.unitId);
-      return executeRows<FigureValueRow>(
+    /** The reported periods of the units (each with its standing figures) that end in the period. */
+    async periodFigures(filter: FigureFilter, tx: Db = db): Promise<PeriodFiguresRow[]> {
+      return executeRows<PeriodFiguresRow>(
         tx,
         sql`
-        SELECT ${figures.unitId}::text AS "unitId", ${figures.tier} AS "tier",
-               ${figures.periodStart}::text AS "periodStart", ${figures.periodEnd}::text AS "periodEnd",
-               ${figures.indicator} AS "indicator",
-               (array_agg(${figures.value} ${latestFirst}))[1] AS "value",
-               (array_agg(${figures.id}::text ${latestFirst}))[1] AS "figureId",
-               (array_agg(${figures.inspectionId}::text ${latestFirst}))[1] AS "inspectionId"
-          FROM ${figures} LEFT JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
-         WHERE ${and(
-           liveFigure,
-           unitCondition,
-           inArray(figures.indicator, [...filter.indicators]),
-           inPeriod(figures.periodEnd, filter),
-           filter.tier ? eq(figures.tier, filter.tier) : undefined,
-           filter.scopeId ? figureInScope(filter.scopeId) : undefined,
-           notSupersededByImport,
-         )}
-         GROUP BY ${figures.unitId}, ${figures.tier}, ${figures.periodStart}, ${figures.periodEnd}, ${figures.indicator}`,
+        SELECT ${figurePeriods.unitId}::text AS "unitId", ${figurePeriods.tier} AS "tier",
+               ${figurePeriods.periodStart}::text AS "periodStart", ${figurePeriods.periodEnd}::text AS "periodEnd",
+               ${figurePeriods.figures} AS "figures"
+          FROM ${figurePeriods}
+         WHERE ${periodConditions(filter)}`,
+      );
+    },
+
+    /**
+     * Per unit and tier: the periods combined in SQL, and whether they simply follow one another (then
+     * every one of them counts and the combination is the answer; otherwise the caller reads them).
+     */
+    async combinedPeriods(filter: FigureFilter, tx: Db = db): Promise<CombinedPeriodsRow[]> {
+      const parts = filter.indicators.map((indicator) => ({ indicator, ...combined(indicator) }));
+      const windows = parts.flatMap((part) => (part.window ? [sql`, ${part.window}`] : []));
+      const values = sql.join(
+        parts.map((part) => sql`${part.indicator}::text, ${part.value}`),
+        sql`, `,
+      );
+      // The subquery keeps the table's name, so that its columns read as the table's.
+      return executeRows<CombinedPeriodsRow>(
+        tx,
+        sql`
+        SELECT ${figurePeriods.unitId}::text AS "unitId", ${figurePeriods.tier} AS "tier",
+               count(*)::int AS "periodCount",
+               bool_and(next_end IS NULL OR (next_start IS NOT NULL AND ${figurePeriods.periodEnd} < next_start))
+                 AS "isChained",
+               CASE WHEN bool_or(${figurePeriods.periodStart} IS NULL) THEN NULL
+                    ELSE min(${figurePeriods.periodStart}) END::text AS "periodStart",
+               max(${figurePeriods.periodEnd})::text AS "periodEnd",
+               json_build_object(${values}) AS "values"
+          FROM (
+            SELECT ${figurePeriods.unitId}, ${figurePeriods.tier}, ${figurePeriods.periodStart}, ${figurePeriods.periodEnd},
+                   ${sql.join(
+                     filter.indicators.map((indicator) => columnOf(indicator)),
+                     sql`, `,
+                   )},
+                   lead(${figurePeriods.periodStart}) OVER w AS next_start,
+                   lead(${figurePeriods.periodEnd}) OVER w AS next_end
+                   ${sql.join(windows, sql``)}
+              FROM ${figurePeriods}
+             WHERE ${periodConditions(filter)}
+            WINDOW w AS (PARTITION BY ${figurePeriods.unitId}, ${figurePeriods.tier}
+                         ORDER BY ${figurePeriods.periodEnd}, ${figurePeriods.periodStart} NULLS FIRST),
+                   whole AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+          ) AS ${figurePeriods}
+         GROUP BY ${figurePeriods.unitId}, ${figurePeriods.tier}`,
       );
     },
 
@@ -189,15 +300,9 @@ export function createDashboardRepository(db: Db) {
       const [row] = await executeRows<{ first: string | null; last: string | null }>(
         tx,
         sql`
-        SELECT min(${figures.periodEnd})::text AS "first", max(${figures.periodEnd})::text AS "last"
-          FROM ${figures} LEFT JOIN ${inspections} ON ${inspections.id} = ${figures.inspectionId}
-         WHERE ${and(
-           liveFigure,
-           eq(figures.unitId, filter.unitId),
-           inArray(figures.indicator, [...filter.indicators]),
-           filter.tier ? eq(figures.tier, filter.tier) : undefined,
-           filter.scopeId ? figureInScope(filter.scopeId) : undefined,
-         )}`,
+        SELECT min(${figurePeriods.periodEnd})::text AS "first", max(${figurePeriods.periodEnd})::text AS "last"
+          FROM ${figurePeriods}
+         WHERE ${periodConditions({ ...filter, units: { unitIds: [filter.unitId] }, from: null, to: null })}`,
       );
       return { first: row?.first ?? null, last: row?.last ?? null };
     },
@@ -214,13 +319,12 @@ export function createDashboardRepository(db: Db) {
       return executeRows(
         tx,
         sql`
-        WITH RECURSIVE ${unitTree(filter)}
-        SELECT tree.row_id::text AS "unitId", ${totalsColumns(today)}
-          FROM tree
-          JOIN ${directives} ON ${directives.leadUnitId} = tree.unit_id
-          JOIN ${inspections} ON ${inspections.id} = ${directives.inspectionId}
-         WHERE ${and(isNull(inspections.deletedAt), inPeriod(inspections.date, filter))}
-         GROUP BY tree.row_id`,
+        WITH ${assignedInPeriod(filter)}
+        SELECT ${unitAncestors.ancestorId}::text AS "unitId", ${totalsColumns(today)}
+          FROM assigned AS ${directives}
+          JOIN ${unitAncestors} ON ${unitAncestors.unitId} = ${directives.leadUnitId}
+         WHERE ${unitAncestors.ancestorId} IN ${listedUnitIds(filter)}
+         GROUP BY ${unitAncestors.ancestorId}`,
       );
     },
 
@@ -234,14 +338,10 @@ export function createDashboardRepository(db: Db) {
       const [row] = await executeRows<DirectiveTotalsRow>(
         tx,
         sql`
+        WITH ${assignedInPeriod(period)}
         SELECT ${totalsColumns(today)}
-          FROM ${directives}
-          JOIN ${inspections} ON ${inspections.id} = ${directives.inspectionId}
-         WHERE ${and(
-           isNull(inspections.deletedAt),
-           inPeriod(inspections.date, period),
-           referenceId ? sql`${directives.leadUnitId} IN ${unitSubtree(referenceId)}` : undefined,
-         )}`,
+          FROM assigned AS ${directives}
+         WHERE ${referenceId ? sql`${directives.leadUnitId} IN ${unitSubtree(referenceId)}` : sql`true`}`,
       );
       return row && row.assigned > 0 ? row : undefined;
     },
@@ -267,14 +367,15 @@ export function createDashboardRepository(db: Db) {
       const rows = await executeRows<{ unitId: string }>(
         tx,
         sql`
-        WITH RECURSIVE ${unitTree(filter)},
-        visited AS (
+        WITH visited AS (
           SELECT ${inspections.unitId} AS unit_id FROM ${inspections} WHERE ${live}
           UNION
           SELECT ${inspectionSites.unitId} FROM ${inspectionSites}
             JOIN ${inspections} ON ${inspections.id} = ${inspectionSites.inspectionId} WHERE ${live}
         )
-        SELECT DISTINCT tree.row_id::text AS "unitId" FROM tree JOIN visited ON visited.unit_id = tree.unit_id`,
+        SELECT DISTINCT ${unitAncestors.ancestorId}::text AS "unitId"
+          FROM visited JOIN ${unitAncestors} ON ${unitAncestors.unitId} = visited.unit_id
+         WHERE ${unitAncestors.ancestorId} IN ${listedUnitIds(filter)}`,
       );
       return new Set(rows.map((row) => row.unitId));
     },

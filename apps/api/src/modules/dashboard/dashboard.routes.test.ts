@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import {
   type DashboardSummary,
   DashboardSummarySchema,
@@ -116,14 +117,16 @@ describe('on-time dossier rates per unit', () => {
   });
 
   it('names the inspection and the figures each number was summed from', async () => {
-    const kienAn = rowOf(await onTimeRates('lanhdao', ACCEPTANCE), 'Kiến An');
+    const kienAn = rowOf(await onTimeRates('lanhdao', `${ACCEPTANCE}&sources=true`), 'Kiến An');
     expect(kienAn.inspectionIds).toHaveLength(1);
     const inspection = InspectionSchema.parse(
-      (await get('lanhdao', `/api/v1/inspections/${kienAn.inspectionIds[0]}`)).json(),
+      (await get('lanhdao', `/api/v1/inspections/${kienAn.inspectionIds?.[0]}`)).json(),
     );
     expect(inspection.unit.name).toBe('Quận Kiến An');
-    const counted = inspection.figures.filter((figure) => kienAn.figureIds.includes(figure.id));
-    expect(counted).toHaveLength(kienAn.figureIds.length);
+    const figureIds = kienAn.figureIds ?? [];
+    const counted = inspection.figures.filter((figure) => figureIds.includes(figure.id));
+    expect(counted).toHaveLength(figureIds.length);
+    expect(figureIds.length).toBeGreaterThan(0);
     expect(counted.find((figure) => figure.indicator === 'resolved_on_time')?.value).toBe(kienAn.numerator);
     expect(kienAn.periods).toEqual([
       expect.objectContaining({ periodStart: '2020-01-01', periodEnd: '2020-12-15', isCounted: true, rate: 100 }),
@@ -138,7 +141,7 @@ describe('on-time dossier rates per unit', () => {
   });
 
   it('lists every unit of a tier, those without its figures explicitly not reported', async () => {
-    const rates = await onTimeRates('lanhdao', `${ACCEPTANCE}&tier=commune`);
+    const rates = await onTimeRates('lanhdao', `${ACCEPTANCE}&tier=commune&sources=true`);
     expect(rates.rows.map((row) => [row.unit.shortName, row.tier, row.basis])).toEqual([
       ['Gia Lâm', 'commune', 'computed'],
       ['Kiến An', 'commune', 'not_reported'],
@@ -421,6 +424,21 @@ describe('caching', () => {
     expect(kienan.statusCode).toBe(200);
     expect(kienan.headers.etag).not.toBe(etag);
   });
+
+  it('sends a large answer gzipped to a client that accepts it, the same JSON under the same ETag', async () => {
+    const url = `/api/v1/dashboard/on-time-rates?${ACCEPTANCE}&sources=true`;
+    const plain = await get('lanhdao', url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await get('lanhdao', url, { 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(plain.body.length).toBeGreaterThan(zipped.rawPayload.length);
+    const refused = await get('lanhdao', url, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+  });
 });
 
 /** These add records: they come last so the figures above stay those of the demo data. */
@@ -480,9 +498,12 @@ describe('after new records', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
 
-    const year2022 = rowOf(await onTimeRates('lanhdao', 'level=district&from=2022-01-01&to=2022-12-31'), 'Kiến Thụy');
+    const year2022 = rowOf(
+      await onTimeRates('lanhdao', 'level=district&from=2022-01-01&to=2022-12-31&sources=true'),
+      'Kiến Thụy',
+    );
     expect(year2022).toMatchObject({ numerator: 200, denominator: 250, rate: 80 });
-    expect(year2022.periods.map((period) => [period.periodEnd, period.isCounted, period.rate])).toEqual([
+    expect(year2022.periods?.map((period) => [period.periodEnd, period.isCounted, period.rate])).toEqual([
       ['2022-06-30', false, 90],
       ['2022-12-31', true, 80],
     ]);
@@ -505,6 +526,34 @@ describe('after new records', () => {
       ['2023-H1', 95, 100, '2023-01-01'],
       ['2023-H2', null, null, null],
     ]);
+
+    // The database combines periods that follow one another; overlapping ones are read one by one.
+    // Either way the figures are those of the drill-down answer, which lists every period.
+    for (const query of [
+      ACCEPTANCE,
+      `${ACCEPTANCE}&definition=decision_766`,
+      `${ACCEPTANCE}&tier=commune`,
+      'level=district&from=2022-01-01&to=2022-12-31',
+      'level=district&from=2023-01-01&to=2023-06-30',
+      'level=district&from=2022-01-01&to=2023-12-31',
+      'level=district',
+    ]) {
+      const withSources = await onTimeRates('lanhdao', `${query}&sources=true`);
+      const figuresOnly = await onTimeRates('lanhdao', query);
+      expect(figuresOnly.rows, query).toEqual(
+        withSources.rows.map(({ periods: _p, figureIds: _f, inspectionIds: _i, ...row }) => row),
+      );
+      const tasks = await taskCompletion('lanhdao', `${query.replace(/&(definition|tier)=\w+/g, '')}&sources=true`);
+      const tasksOnly = await taskCompletion('lanhdao', query.replace(/&(definition|tier)=\w+/g, ''));
+      expect(tasksOnly.rows, query).toEqual(
+        tasks.rows.map(({ planTasks: { periods: _p, figureIds: _f, inspectionIds: _i, ...planTasks }, ...row }) => ({
+          ...row,
+          planTasks,
+        })),
+      );
+    }
+    expect(year2022).toHaveProperty('periods');
+    expect(rowOf(await onTimeRates('lanhdao', ACCEPTANCE), 'Kiến An')).not.toHaveProperty('periods');
   });
 });
 

@@ -12,9 +12,10 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isFresh } from '../../lib/http-cache';
+import { sendJsonAnswer } from '../../lib/http-cache';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { createDashboardService } from './dashboard.service';
+import { createAnswerCache } from './dashboard-answers';
 
 const responses = {
   304: z.null().describe('Not modified: the If-None-Match ETag is still current'),
@@ -27,9 +28,13 @@ const headers = z.object({ 'if-none-match': z.string().max(1000).optional() });
 /**
  * What leaders read every week, limited to the caller's scope. Every answer carries an ETag (a hash
  * of the answer) and `Cache-Control: private, no-cache`; asking again with If-None-Match gets 304.
+ * Answers are kept until the data changes (dashboard-answers.ts).
  */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
-  const dashboard = createDashboardService({ db: app.db });
+  const dashboard = createDashboardService({
+    db: app.db,
+    answers: createAnswerCache(app.config.dashboardCacheMegabytes),
+  });
   const actor = (req: FastifyRequest) => contextOf(req) as AuthenticatedContext;
 
   app.get(
@@ -46,7 +51,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const body = await dashboard.onTimeRates(actor(req), req.query);
-      return isFresh(req, reply, body) ? reply.status(304).send(null) : reply.send(body);
+      return sendJsonAnswer(req, reply, body);
     },
   );
 
@@ -64,7 +69,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const body = await dashboard.taskCompletion(actor(req), req.query);
-      return isFresh(req, reply, body) ? reply.status(304).send(null) : reply.send(body);
+      return sendJsonAnswer(req, reply, body);
     },
   );
 
@@ -82,7 +87,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const body = await dashboard.trends(actor(req), req.query);
-      return isFresh(req, reply, body) ? reply.status(304).send(null) : reply.send(body);
+      return sendJsonAnswer(req, reply, body);
     },
   );
 
@@ -100,7 +105,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const body = await dashboard.summary(actor(req), req.query);
-      return isFresh(req, reply, body) ? reply.status(304).send(null) : reply.send(body);
+      return sendJsonAnswer(req, reply, body);
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { DirectiveBucket, DirectiveStage, ListDirectivesQuery } from '@partrack/contracts';
 import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database';
+import { type Db, inOrder } from '../../db/database';
 import {
   directiveCoordinatingUnits,
   directiveExtensions,
@@ -142,7 +142,7 @@ export function createDirectivesRepository(db: Db) {
         query.sort === 'due_desc'
           ? sql`${directives.dueDate} DESC NULLS LAST`
           : sql`${directives.dueDate} ASC NULLS LAST`;
-      const [rows, counted] = await Promise.all([
+      const [rows, counted] = await inOrder([
         base(tx)
           .where(where)
           .orderBy(order, asc(directives.id))
@@ -161,7 +161,7 @@ export function createDirectivesRepository(db: Db) {
       const author = alias(users, 'author');
       const decider = alias(users, 'decider');
       const coordinating = alias(units, 'coordinating_unit');
-      const [updates, reviews, extensions, coordinatingUnits, evidence] = await Promise.all([
+      const [updates, reviews, extensions, coordinatingUnits, evidence] = await inOrder([
         tx
           .select({ update: directiveUpdates, authorName: author.displayName })
           .from(directiveUpdates)

@@ -49,7 +49,10 @@ export function createDossierStatsRepository(db: Db) {
     },
 
     async subtreeIds(rootId: string, tx: Db = db): Promise<Set<string>> {
-      const rows = await executeRows<{ id: string }>(tx, sql`SELECT id::text AS id FROM ${unitSubtree(rootId)} AS s`);
+      const rows = await executeRows<{ id: string }>(
+        tx,
+        sql`SELECT s.unit_id::text AS id FROM ${unitSubtree(rootId)} AS s`,
+      );
       return new Set(rows.map((row) => row.id));
     },
 

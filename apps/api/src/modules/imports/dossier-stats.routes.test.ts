@@ -1,4 +1,5 @@
 import {
+  AuditEventListSchema,
   DOSSIER_STATS_NDJSON,
   type DossierStatsImportEvent,
   DossierStatsImportEventSchema,
@@ -253,6 +254,20 @@ describe('POST /api/v1/imports/dossier-stats', () => {
       .from(figures)
       .where(and(eq(figures.unitId, kienAn), eq(figures.indicator, 'received'), eq(figures.source, 'one_stop_import')));
     expect(received).toEqual([{ value: 3001 }]);
+
+    // Each import is in the audit trail, by whom, with the file and what it changed.
+    const trail = await context().app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-events?action=import.dossier_stats',
+      headers: await authHeaders(context(), 'admin'),
+    });
+    const events = AuditEventListSchema.parse(trail.json()).items;
+    expect(events.map((event) => [event.actor?.username, event.entityType])).toEqual([
+      ['noivu', 'import_batch'],
+      ['noivu', 'import_batch'],
+      ['noivu', 'import_batch'],
+    ]);
+    expect(events[0]?.after).toMatchObject({ fileName: 'thong-ke.csv', figuresUpdated: 1, rowsImported: 2 });
   });
 
   it('imports a good XLSX with a title above the header, with the same upsert key', async () => {
@@ -405,7 +420,7 @@ describe('POST /api/v1/imports/dossier-stats', () => {
 
   it('lets imported counts replace an inspection’s for the same unit, tier and period on the dashboard', async () => {
     const haiPhong = await unitId('Thành phố Hải Phòng');
-    const query = `parentId=${haiPhong}&level=district&from=2020-01-01&to=2020-12-31`;
+    const query = `parentId=${haiPhong}&level=district&from=2020-01-01&to=2020-12-31&sources=true`;
     const read = async () => {
       const response = await context().app.inject({
         method: 'GET',
@@ -427,6 +442,8 @@ describe('POST /api/v1/imports/dossier-stats', () => {
     expect(row).toMatchObject({ basis: 'computed', numerator: 2700, denominator: 2800 });
     expect(row?.rate).toBeCloseTo(96.43, 2);
     expect(row?.counts.received).toBe(2873);
+    // Counted from the import alone: no inspection behind the number.
     expect(row?.inspectionIds).toEqual([]);
+    expect(row?.figureIds).toHaveLength(7); // the row's seven counts
   });
 });

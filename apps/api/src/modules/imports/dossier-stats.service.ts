@@ -16,6 +16,7 @@ import {
 import type { Db } from '../../db/database';
 import { AppError } from '../../lib/app-error';
 import type { AuthenticatedContext } from '../../lib/request-context';
+import { recordAuditEvent } from '../audit-events/audit-trail';
 import {
   type Cell,
   cellText,
@@ -445,7 +446,7 @@ export function createDossierStatsService({ db }: { db: Db }) {
           figuresCreated: totals.created,
           figuresUpdated: totals.updated,
         });
-        return {
+        const result = {
           batchId,
           rowsImported: totals.rows,
           figuresCreated: totals.created,
@@ -455,6 +456,13 @@ export function createDossierStatsService({ db }: { db: Db }) {
           periodStart,
           periodEnd,
         };
+        await recordAuditEvent(tx, context, {
+          action: 'import.dossier_stats',
+          entityType: 'import_batch',
+          entityId: batchId,
+          after: { fileName: upload.fileName, mapping, ...result },
+        });
+        return result;
       });
     },
   };

@@ -2,6 +2,7 @@ import {
   type CreateInspectionBody,
   type DirectiveInput,
   type ListInspectionsQuery,
+  searchPatterns,
   todayInVietnam,
   toSearchDocument,
 } from '@partrack/contracts';
@@ -12,6 +13,7 @@ import {
   desc,
   eq,
   exists,
+  getTableColumns,
   gte,
   inArray,
   isNotNull,
@@ -22,7 +24,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/database';
+import { type Db, inOrder } from '../../db/database';
 import {
   directiveCoordinatingUnits,
   directives,
@@ -36,7 +38,15 @@ import {
 import { matchesSearch } from '../../db/search';
 import { unitSubtree } from '../units/units.repository';
 
-export type InspectionRow = typeof inspections.$inferSelect;
+/** An inspection as read back: every column but the search documents, which only search reads. */
+export type InspectionRow = Omit<typeof inspections.$inferSelect, 'searchText' | 'leaderSearch' | 'searchVector'>;
+
+const {
+  searchText: _searchText,
+  leaderSearch: _leaderSearch,
+  searchVector: _searchVector,
+  ...inspectionColumns
+} = getTableColumns(inspections);
 type UnitRef = { id: string; name: string; level: (typeof units.$inferSelect)['level'] };
 
 export type InspectionRecord = InspectionRow & {
@@ -103,18 +113,49 @@ function headerValues(content: InspectionContent) {
   };
 }
 
-/** The inspected unit's name is searchable too ("gia lam" finds Gia Lâm's inspections). */
-const unitSearchText = sql`${units.searchText}`;
+/**
+ * The inspected unit's name is searchable too ("gia lam" finds Gia Lâm's inspections): the units whose
+ * name holds each word of the query, looked up first, so that a word no unit's name holds leaves the
+ * plain word search, which the index serves.
+ */
+async function unitsNamed(query: string, tx: Db): Promise<(pattern: string) => SQL> {
+  const idsByPattern = new Map<string, string[]>();
+  for (const pattern of searchPatterns(query)) {
+    const rows = await tx.select({ id: units.id }).from(units).where(sql`${units.searchText} LIKE ${pattern}`);
+    idsByPattern.set(
+      pattern,
+      rows.map((row) => row.id),
+    );
+  }
+  return (pattern) => {
+    const ids = idsByPattern.get(pattern) ?? [];
+    return ids.length > 0 ? sql`${inspections.unitId} = ANY(${`{${ids.join(',')}}`}::uuid[])` : sql`false`;
+  };
+}
 
 const overdueDirectives = (today: string) =>
   and(isNull(directives.completedOn), isNotNull(directives.dueDate), lt(directives.dueDate, today));
 
 export function createInspectionsRepository(db: Db) {
-  /** Replaces sites, findings and figures; updates, adds and removes directives by id. */
-  async function writeChildren(tx: Db, inspectionId: string, content: InspectionContent): Promise<void> {
-    await tx.delete(inspectionSites).where(eq(inspectionSites.inspectionId, inspectionId));
-    await tx.delete(findings).where(eq(findings.inspectionId, inspectionId));
-    await tx.delete(figures).where(eq(figures.inspectionId, inspectionId));
+  /**
+   * Replaces sites, findings and figures; updates, adds and removes directives by id. A new inspection
+   * has nothing to replace: each kind of child is one multi-row insert.
+   */
+  async function writeChildren(tx: Db, inspectionId: string, content: InspectionContent, isNew: boolean) {
+    const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
+    if (!isNew) {
+      await tx.delete(inspectionSites).where(eq(inspectionSites.inspectionId, inspectionId));
+      await tx.delete(findings).where(eq(findings.inspectionId, inspectionId));
+      await tx.delete(figures).where(eq(figures.inspectionId, inspectionId));
+      await tx
+        .delete(directives)
+        .where(
+          and(
+            eq(directives.inspectionId, inspectionId),
+            kept.length > 0 ? sql`${directives.id} NOT IN ${kept}` : undefined,
+          ),
+        );
+    }
     if (content.sites.length > 0) {
       await tx
         .insert(inspectionSites)
@@ -135,37 +176,37 @@ export function createInspectionsRepository(db: Db) {
         })),
       );
     }
-    const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
-    await tx
-      .delete(directives)
-      .where(
-        and(
-          eq(directives.inspectionId, inspectionId),
-          kept.length > 0 ? sql`${directives.id} NOT IN ${kept}` : undefined,
-        ),
-      );
-    for (const [position, { id, coordinatingUnitIds, ...directive }] of content.directives.entries()) {
-      let directiveId = id;
-      if (directiveId) {
-        await tx
-          .update(directives)
-          .set({ position, ...directive })
-          .where(and(eq(directives.id, directiveId), eq(directives.inspectionId, inspectionId)));
-        await tx.delete(directiveCoordinatingUnits).where(eq(directiveCoordinatingUnits.directiveId, directiveId));
-      } else {
-        const [row] = await tx
-          .insert(directives)
-          .values({ inspectionId, position, ...directive })
-          .returning({ id: directives.id });
-        directiveId = row?.id;
-      }
-      if (directiveId && coordinatingUnitIds.length > 0) {
-        const unique = [...new Set(coordinatingUnitIds)];
-        await tx
-          .insert(directiveCoordinatingUnits)
-          .values(unique.map((unitId) => ({ directiveId: directiveId as string, unitId })));
-      }
+    const directiveIdAt = new Map<number, string>();
+    for (const [position, { id, coordinatingUnitIds: _units, ...directive }] of content.directives.entries()) {
+      if (!id) continue;
+      await tx
+        .update(directives)
+        .set({ position, ...directive })
+        .where(and(eq(directives.id, id), eq(directives.inspectionId, inspectionId)));
+      directiveIdAt.set(position, id);
     }
+    if (kept.length > 0) {
+      await tx.delete(directiveCoordinatingUnits).where(inArray(directiveCoordinatingUnits.directiveId, kept));
+    }
+    const added = [...content.directives.entries()].filter(([, directive]) => !directive.id);
+    if (added.length > 0) {
+      const rows = await tx
+        .insert(directives)
+        .values(
+          added.map(([position, { id: _id, coordinatingUnitIds: _units, ...directive }]) => ({
+            inspectionId,
+            position,
+            ...directive,
+          })),
+        )
+        .returning({ id: directives.id, position: directives.position });
+      for (const row of rows) directiveIdAt.set(row.position, row.id);
+    }
+    const coordinating = [...content.directives.entries()].flatMap(([position, directive]) => {
+      const directiveId = directiveIdAt.get(position);
+      return directiveId ? [...new Set(directive.coordinatingUnitIds)].map((unitId) => ({ directiveId, unitId })) : [];
+    });
+    if (coordinating.length > 0) await tx.insert(directiveCoordinatingUnits).values(coordinating);
   }
 
   return {
@@ -175,7 +216,7 @@ export function createInspectionsRepository(db: Db) {
         .values({ ...headerValues(content), loggedBy })
         .returning({ id: inspections.id });
       if (!row) throw new Error('Insert returned no row');
-      await writeChildren(tx, row.id, content);
+      await writeChildren(tx, row.id, content, true);
       return row.id;
     },
 
@@ -185,7 +226,7 @@ export function createInspectionsRepository(db: Db) {
         .update(inspections)
         .set({ ...headerValues(content), version: sql`${inspections.version} + 1`, updatedAt: sql`now()` })
         .where(eq(inspections.id, id));
-      await writeChildren(tx, id, content);
+      await writeChildren(tx, id, content, false);
     },
 
     /** Locks the row for the rest of the transaction: concurrent edits queue behind it. */
@@ -217,7 +258,7 @@ export function createInspectionsRepository(db: Db) {
       const logger = alias(users, 'logger');
       const [header] = await tx
         .select({
-          inspection: inspections,
+          inspection: inspectionColumns,
           unit: unitRef(units),
           loggedByUser: { id: logger.id, displayName: logger.displayName },
         })
@@ -228,7 +269,7 @@ export function createInspectionsRepository(db: Db) {
       if (!header) return undefined;
       const leadUnit = alias(units, 'lead_unit');
       const coordinating = alias(units, 'coordinating_unit');
-      const [siteRows, findingRows, figureRows, directiveRows, coordinatingRows] = await Promise.all([
+      const [siteRows, findingRows, figureRows, directiveRows, coordinatingRows] = await inOrder([
         tx
           .select({ site: inspectionSites, unit: unitRef(units) })
           .from(inspectionSites)
@@ -284,7 +325,9 @@ export function createInspectionsRepository(db: Db) {
         query.from ? gte(inspections.date, query.from) : undefined,
         query.to ? lte(inspections.date, query.to) : undefined,
         query.kind ? eq(inspections.kind, query.kind) : undefined,
-        query.q === undefined ? undefined : matchesSearch(inspections.searchText, query.q, unitSearchText),
+        query.q === undefined
+          ? undefined
+          : matchesSearch({ vector: inspections.searchVector }, query.q, await unitsNamed(query.q, tx)),
         query.leader === undefined ? undefined : matchesSearch(inspections.leaderSearch, query.leader),
         query.parArea
           ? sql`(${exists(
@@ -339,10 +382,7 @@ export function createInspectionsRepository(db: Db) {
         .where(where)
         .orderBy(...order);
       const paged = query.pageSize ? base.limit(query.pageSize).offset(((query.page ?? 1) - 1) * query.pageSize) : base;
-      const [rows, counted] = await Promise.all([
-        paged,
-        tx.select({ total: count() }).from(inspections).innerJoin(units, eq(units.id, inspections.unitId)).where(where),
-      ]);
+      const [rows, counted] = await inOrder([paged, tx.select({ total: count() }).from(inspections).where(where)]);
       return { rows, total: counted[0]?.total ?? 0 };
     },
 

@@ -1,6 +1,6 @@
 import type { ListNotificationsQuery } from '@partrack/contracts';
 import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Db, executeRows } from '../../db/database';
+import { type Db, executeRows, inOrder } from '../../db/database';
 import { notifications, users } from '../../db/schema';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -88,7 +88,7 @@ export function createNotificationsRepository(db: Db) {
 
     async list(userId: string, query: ListNotificationsQuery, tx: Db = db) {
       const where = and(eq(notifications.userId, userId), query.unreadOnly ? isNull(notifications.readAt) : undefined);
-      const [rows, counted, unread] = await Promise.all([
+      const [rows, counted, unread] = await inOrder([
         tx
           .select()
           .from(notifications)

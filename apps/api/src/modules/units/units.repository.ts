@@ -7,8 +7,8 @@ import {
 } from '@partrack/contracts';
 import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type Db, executeRows } from '../../db/database';
-import { unitSuccessions, units } from '../../db/schema';
+import { type Db, executeRows, inOrder } from '../../db/database';
+import { unitAncestors, unitSuccessions, units } from '../../db/schema';
 import { matchesSearch } from '../../db/search';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -34,16 +34,12 @@ function validOnCondition(date: string): SQL | undefined {
   );
 }
 
-/** The ids of a unit and all its descendants, as a subquery: `column IN ${unitSubtree(id)}`. */
+/**
+ * The ids of a unit and all its descendants, as a subquery: `column IN ${unitSubtree(id)}`. One index
+ * range of the ancestor table, which the database keeps current (migration 0008).
+ */
 export function unitSubtree(rootId: string): SQL {
-  return sql`(
-    WITH RECURSIVE subtree AS (
-      SELECT id, 0 AS depth FROM ${units} WHERE id = ${rootId}
-      UNION ALL
-      SELECT u.id, subtree.depth + 1 FROM ${units} u JOIN subtree ON u.parent_id = subtree.id WHERE subtree.depth < 20
-    )
-    SELECT id FROM subtree
-  )`;
+  return sql`(SELECT ${unitAncestors.unitId} FROM ${unitAncestors} WHERE ${unitAncestors.ancestorId} = ${rootId})`;
 }
 
 /** Children of the outer row (optionally only those valid on a date), as a correlated subquery. */
@@ -72,7 +68,7 @@ export function createUnitsRepository(db: Db) {
   return {
     async list(query: ListUnitsQuery, tx: Db = db): Promise<{ rows: UnitRowWithChildCount[]; total: number }> {
       const where = filtersOf(query);
-      const [rows, counted] = await Promise.all([
+      const [rows, counted] = await inOrder([
         tx
           .select({ unit: units, parent: parentRef, childCount: childCountOf(query.validOn) })
           .from(units)
@@ -123,7 +119,7 @@ export function createUnitsRepository(db: Db) {
     ): Promise<{ successors: SuccessionRow[]; predecessors: SuccessionRow[] }> {
       const other = alias(units, 'other');
       const pick = { id: other.id, name: other.name, level: other.level };
-      const [successors, predecessors] = await Promise.all([
+      const [successors, predecessors] = await inOrder([
         tx
           .select({ unit: pick, effectiveOn: unitSuccessions.effectiveOn, note: unitSuccessions.note })
           .from(unitSuccessions)
@@ -170,17 +166,11 @@ export function createUnitsRepository(db: Db) {
 
     /** Whether `unitId` is `ancestorId` itself or lies below it. */
     async isWithin(ancestorId: string, unitId: string, tx: Db = db): Promise<boolean> {
-      const rows = await executeRows<{ found: boolean }>(
-        tx,
-        sql`
-        WITH RECURSIVE chain AS (
-          SELECT id, parent_id, 0 AS depth FROM ${units} WHERE id = ${unitId}
-          UNION ALL
-          SELECT u.id, u.parent_id, chain.depth + 1 FROM ${units} u JOIN chain ON u.id = chain.parent_id WHERE chain.depth < 20
-        )
-        SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${ancestorId}) AS found`,
-      );
-      return rows[0]?.found ?? false;
+      const [row] = await tx
+        .select({ depth: unitAncestors.depth })
+        .from(unitAncestors)
+        .where(and(eq(unitAncestors.ancestorId, ancestorId), eq(unitAncestors.unitId, unitId)));
+      return row !== undefined;
     },
 
     async codeTakenBy(code: string, tx: Db = db): Promise<string | undefined> {

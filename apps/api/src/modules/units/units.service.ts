@@ -43,10 +43,8 @@ export function createUnitsService({ db }: { db: Db }) {
   async function requireUnit(id: string): Promise<UnitDetail> {
     const row = await repo.findById(id);
     if (!row) throw AppError.notFound('Unit', id);
-    const [ancestors, { successors, predecessors }] = await Promise.all([
-      repo.findAncestors(id),
-      repo.findSuccessions(id),
-    ]);
+    const ancestors = await repo.findAncestors(id);
+    const { successors, predecessors } = await repo.findSuccessions(id);
     return { ...toUnitDto(row), ancestors, successors, predecessors };
   }
 

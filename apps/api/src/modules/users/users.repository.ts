@@ -1,6 +1,6 @@
 import { type ListUsersQuery, type Role, toSearchDocument } from '@partrack/contracts';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { type Db, inOrder } from '../../db/database';
 import { units, users } from '../../db/schema';
 import { matchesSearch } from '../../db/search';
 import type { AuthUser } from '../../lib/request-context';
@@ -65,7 +65,7 @@ export function createUsersRepository(db: Db) {
         query.role ? eq(users.role, query.role) : undefined,
         query.isActive === undefined ? undefined : eq(users.isActive, query.isActive),
       );
-      const [rows, counted] = await Promise.all([
+      const [rows, counted] = await inOrder([
         tx
           .select({ user: users, unit: unitRef })
           .from(users)
