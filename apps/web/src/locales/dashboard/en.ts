@@ -68,6 +68,9 @@ export const dashboardEn: DashboardCatalogue = {
     legendReported: 'Rate reported by the unit',
     empty: 'No unit in this scope and period.',
     flagged: 'Inconsistent figures',
+    moreNotReported: 'and {{formatted}} more (see the table).',
+    selection:
+      'The chart draws {{shown}} of {{total}} units: the highest and the lowest. The table below lists all {{total}}.',
   },
   buckets: {
     title: 'Directive follow-up',
@@ -79,6 +82,8 @@ export const dashboardEn: DashboardCatalogue = {
     planTasksValue: '{{completed}} / {{assigned}}',
     empty: 'No directive was given in the period.',
     periodNote: 'The directive list opens filtered by unit and status, not by the period they were given in.',
+    selection:
+      'The chart draws the {{shown}} of {{total}} units with the most overdue directives. The table below lists all {{total}}.',
   },
   trend: {
     title: 'Trend',
@@ -110,6 +115,8 @@ export const dashboardEn: DashboardCatalogue = {
     period: 'Figures period',
     asOf: 'as of {{date}}',
     range: '{{from}}–{{to}}',
+    showing: 'Rows {{from}}–{{to}} of {{total}}',
+    pages: 'Table pages',
   },
   export: {
     csv: 'Download CSV',

@@ -65,6 +65,9 @@ export const dashboardVi = {
     legendReported: 'Tỉ lệ đơn vị báo cáo',
     empty: 'Không có đơn vị nào trong phạm vi và kỳ này.',
     flagged: 'Số liệu không nhất quán',
+    moreNotReported: 'và {{formatted}} đơn vị khác (xem bảng).',
+    selection:
+      'Biểu đồ vẽ {{shown}} trong {{total}} đơn vị: các đơn vị cao nhất và thấp nhất. Bảng dưới có đủ {{total}} đơn vị.',
   },
   buckets: {
     title: 'Kết quả thực hiện chỉ đạo',
@@ -76,6 +79,8 @@ export const dashboardVi = {
     planTasksValue: '{{completed}} / {{assigned}}',
     empty: 'Không có chỉ đạo nào được giao trong kỳ.',
     periodNote: 'Danh sách chỉ đạo mở ra lọc theo đơn vị và trạng thái, không theo kỳ giao.',
+    selection:
+      'Biểu đồ vẽ {{shown}} trong {{total}} đơn vị có nhiều chỉ đạo quá hạn nhất. Bảng dưới có đủ {{total}} đơn vị.',
   },
   trend: {
     title: 'Diễn biến theo thời gian',
@@ -107,6 +112,8 @@ export const dashboardVi = {
     period: 'Kỳ số liệu',
     asOf: 'tính đến {{date}}',
     range: '{{from}}–{{to}}',
+    showing: 'Dòng {{from}}–{{to}} trong {{total}}',
+    pages: 'Các trang của bảng',
   },
   export: {
     csv: 'Tải bảng CSV',

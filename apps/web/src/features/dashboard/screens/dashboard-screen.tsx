@@ -23,6 +23,8 @@ import { OnTimeRateChart, type RateBarDatum } from '../components/on-time-rate-c
 import { OnTimeRateTable } from '../components/on-time-rate-table';
 import { TrendChart } from '../components/trend-chart';
 import { bucketTableExport, toBucketRows, withDirectives } from '../utils/bucket-rows';
+import { ends, topBy } from '../utils/chart-selection';
+import { useChartsDrawnMark } from '../utils/charts-drawn-mark';
 import { type DashboardFilters, periodRange, toScopeQuery } from '../utils/dashboard-filters';
 import { formatRate, formatRateDetail } from '../utils/format-rate';
 import { rateTableExport, toRateTable } from '../utils/rate-rows';
@@ -44,6 +46,9 @@ const trendIndicators = [
   'in_progress_overdue',
 ] as const satisfies readonly TrendIndicator[];
 
+/** Units without figures named by name under the chart; more are counted, and all are in the table. */
+const NOT_REPORTED_LISTED = 50;
+
 /** The leader dashboard: KPI tiles, on-time rates per unit, directives by bucket, one unit's trend. */
 export function DashboardScreen({ filters, onFiltersChange, today }: DashboardScreenProps) {
   const { t } = useTranslation();
@@ -56,6 +61,7 @@ export function DashboardScreen({ filters, onFiltersChange, today }: DashboardSc
   const summary = useSummary(scope);
   const rates = useOnTimeRates({ ...scope, definition: filters.definition });
   const completion = useTaskCompletion(scope);
+  useChartsDrawnMark(Boolean(rates.data && completion.data));
   const unitSearch = useUnitSearch();
   const [chosenParent, setChosenParent] = useState<UnitChoice | null>(null);
 
@@ -231,6 +237,7 @@ function RatesPanel({
       };
     });
   const target = t('dashboard.percent', { value: formatNumber(filters.target, language) });
+  const drawn = ends(data);
 
   return (
     <Stack gap="sm">
@@ -244,10 +251,18 @@ function RatesPanel({
           chart={data.length > 0 ? chartRef : undefined}
         />
       </Group>
+      {drawn.hiddenCount > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.rates.selection', {
+            shown: formatNumber(drawn.shown.length, language),
+            total: formatNumber(data.length, language),
+          })}
+        </Text>
+      )}
       {data.length > 0 && (
         <div ref={chartRef} data-testid="on-time-rate-chart">
           <OnTimeRateChart
-            data={data}
+            data={drawn.shown}
             target={filters.target}
             targetLabel={t('dashboard.rates.target', { value: target })}
             onOpen={onOpen}
@@ -258,7 +273,7 @@ function RatesPanel({
         <Alert color="gray" variant="light" title={t('dashboard.rates.notReportedUnits')}>
           <Text size="sm">{t('dashboard.rates.notReportedHint')}</Text>
           <List size="sm" mt={4} aria-label={t('dashboard.rates.notReportedUnits')}>
-            {ranked.notReported.map((row) => (
+            {ranked.notReported.slice(0, NOT_REPORTED_LISTED).map((row) => (
               <List.Item key={row.unit.id}>
                 <Anchor component={Link} to={table.find((line) => line.unitId === row.unit.id)?.href ?? ''} size="sm">
                   {row.unit.name}
@@ -267,6 +282,13 @@ function RatesPanel({
               </List.Item>
             ))}
           </List>
+          {ranked.notReported.length > NOT_REPORTED_LISTED && (
+            <Text size="sm" mt={4}>
+              {t('dashboard.rates.moreNotReported', {
+                formatted: formatNumber(ranked.notReported.length - NOT_REPORTED_LISTED, language),
+              })}
+            </Text>
+          )}
         </Alert>
       )}
       {/* The briefing prints on one page: charts and lists; the tables stay on screen and in the CSV. */}
@@ -290,7 +312,8 @@ function BucketsPanel({
   const { language } = useFormat();
   const chartRef = useRef<HTMLDivElement>(null);
   const table = useMemo(() => toBucketRows(t, language, rows), [t, language, rows]);
-  const drawn = withDirectives(table);
+  const withAny = withDirectives(table);
+  const drawn = topBy(withAny, (row) => row.counts.open_overdue);
   const title = t('dashboard.buckets.title');
   const bucketNames = {
     done_on_time: t('directiveBuckets.done_on_time'),
@@ -307,12 +330,20 @@ function BucketsPanel({
         <ChartActions
           fileName={fileName}
           table={() => bucketTableExport(t, table)}
-          chart={drawn.length > 0 ? chartRef : undefined}
+          chart={withAny.length > 0 ? chartRef : undefined}
         />
       </Group>
-      {drawn.length > 0 ? (
+      {drawn.hiddenCount > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.buckets.selection', {
+            shown: formatNumber(drawn.shown.length, language),
+            total: formatNumber(withAny.length, language),
+          })}
+        </Text>
+      )}
+      {withAny.length > 0 ? (
         <div ref={chartRef} data-testid="directive-buckets-chart">
-          <DirectiveBucketsChart data={drawn} bucketNames={bucketNames} onOpen={onOpen} />
+          <DirectiveBucketsChart data={drawn.shown} bucketNames={bucketNames} onOpen={onOpen} />
         </div>
       ) : (
         <Text c="dimmed">{t('dashboard.buckets.empty')}</Text>

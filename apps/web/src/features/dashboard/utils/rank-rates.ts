@@ -14,7 +14,6 @@ export interface RateBar {
   rate: number;
   numerator: number | null;
   denominator: number | null;
-  inspectionIds: string[];
   row: OnTimeRateRow;
 }
 
@@ -53,7 +52,6 @@ export function rankRates(rows: OnTimeRateRow[]): RankedRates {
       rate: row.rate,
       numerator: row.numerator,
       denominator: row.denominator,
-      inspectionIds: row.inspectionIds,
       row,
     });
   }
