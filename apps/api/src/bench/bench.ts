@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { DashboardSummaryQuerySchema, OnTimeRatesQuerySchema, TaskCompletionQuerySchema } from '@partrack/contracts';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -58,30 +59,33 @@ type Row = {
   requests: number;
   /** Dashboard routes: the database's own execution time of the route's queries, summed (median of 5). */
   dbMs: number | null;
+  /** PostgreSQL: checkouts that found every pooled connection busy during the measured run. */
+  poolWaits: number | null;
 };
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-function scenarios(detailIds: string[], createUnitId: string): Scenario[] {
+function scenarios(detailIds: string[], createUnitIds: string[]): Scenario[] {
   return [
     { name: 'bare route (ceiling)', paths: ['/api/health'], as: 'lanhdao' },
     {
       name: 'on-time rates, all districts, 1 year',
       paths: [`/api/v1/dashboard/on-time-rates?${query({ ...DASHBOARD, definition: 'resolved' })}`],
       as: 'lanhdao',
-      floor: (service, context) => service.onTimeRates(context, { ...DASHBOARD, definition: 'resolved' }),
+      floor: (service, context) =>
+        service.onTimeRates(context, OnTimeRatesQuerySchema.parse({ ...DASHBOARD, definition: 'resolved' })),
     },
     {
       name: 'task completion, all districts',
       paths: [`/api/v1/dashboard/task-completion?${query(DASHBOARD)}`],
       as: 'lanhdao',
-      floor: (service, context) => service.taskCompletion(context, DASHBOARD),
+      floor: (service, context) => service.taskCompletion(context, TaskCompletionQuerySchema.parse(DASHBOARD)),
     },
     {
       name: 'summary',
       paths: [`/api/v1/dashboard/summary?${query(DASHBOARD)}`],
       as: 'lanhdao',
-      floor: (service, context) => service.summary(context, DASHBOARD),
+      floor: (service, context) => service.summary(context, DashboardSummaryQuerySchema.parse(DASHBOARD)),
     },
     {
       name: 'inspection search + filters',
@@ -93,7 +97,8 @@ function scenarios(detailIds: string[], createUnitId: string): Scenario[] {
       name: 'create: 20 figures, 10 directives',
       method: 'POST',
       paths: ['/api/v1/inspections'],
-      body: (index) => JSON.stringify(createBody(createUnitId, index)),
+      // Spread over communes, as a province's staff log visits to many units.
+      body: (index) => JSON.stringify(createBody(createUnitIds[index % createUnitIds.length] as string, index)),
       as: 'noivu',
     },
   ];
@@ -140,7 +145,7 @@ async function waitForReady(server: ChildProcess, output: () => string): Promise
   throw new Error(`The server did not become ready:\n${output()}`);
 }
 
-function startServer(info: SeedInfo): { server: ChildProcess; output: () => string } {
+function startServer(info: SeedInfo, extraEnv: NodeJS.ProcessEnv = {}): { server: ChildProcess; output: () => string } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -151,6 +156,7 @@ function startServer(info: SeedInfo): { server: ChildProcess; output: () => stri
     REMINDERS_ENABLED: 'false',
     LOGIN_LIMIT_PER_USERNAME: '1000',
     LOGIN_LIMIT_PER_IP: '1000',
+    ...extraEnv,
   };
   if (info.database.kind === 'postgres') {
     env.DATABASE_URL = info.database.url;
@@ -190,7 +196,7 @@ async function signIn(username: string): Promise<string> {
 }
 
 async function getJson<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -211,6 +217,8 @@ function drive(scenario: Scenario, token: string, seconds: number): Promise<auto
             path: scenario.paths[index % scenario.paths.length] as string,
             headers: {
               authorization: `Bearer ${token}`,
+              // As a browser asks.
+              'accept-encoding': 'gzip, deflate, br',
               ...(scenario.body ? { 'content-type': 'application/json' } : {}),
             },
             ...(scenario.body ? { body: scenario.body(index) } : {}),
@@ -234,7 +242,12 @@ async function databaseFloor(
   list: Scenario[],
 ): Promise<Map<string, number>> {
   let captured: { sql: string; params: unknown[] }[] = [];
-  const handle = await open({ logQuery: (sql, params) => captured.push({ sql, params }) });
+  // The reads only: not the transaction's own BEGIN, SET TRANSACTION and COMMIT.
+  const handle = await open({
+    logQuery: (sql, params) => {
+      if (/^\s*(select|with)\b/i.test(sql)) captured.push({ sql, params });
+    },
+  });
   const floors = new Map<string, number>();
   try {
     const [leader] = await executeRows<{ id: string }>(
@@ -284,11 +297,13 @@ const executionTime = (plan: unknown) => {
 function openForFloor(info: SeedInfo) {
   return async (logger: { logQuery(sql: string, params: unknown[]): void }) => {
     if (info.database.kind === 'postgres') {
-      const pool = new pg.Pool({ connectionString: info.database.url, max: 4 });
+      const pool = new pg.Pool({ connectionString: info.database.url, max: 4, options: '-c jit=off' });
       return {
         db: drizzlePostgres(pool, { schema, logger }) as unknown as Db,
         explain: async (sql: string, params: unknown[]) =>
-          executionTime((await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN']),
+          executionTime(
+            (await pool.query(`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sql}`, params)).rows[0]['QUERY PLAN'],
+          ),
         close: () => pool.end(),
       };
     }
@@ -297,73 +312,143 @@ function openForFloor(info: SeedInfo) {
       db: drizzlePglite(client, { schema, logger }) as unknown as Db,
       explain: async (sql: string, params: unknown[]) =>
         executionTime(
-          ((await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params)).rows[0] as Record<string, unknown>)[
-            'QUERY PLAN'
-          ],
+          (
+            (await client.query(`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${sql}`, params)).rows[0] as Record<
+              string,
+              unknown
+            >
+          )['QUERY PLAN'],
         ),
       close: () => client.close(),
     };
   };
 }
 
-async function benchScale(info: SeedInfo): Promise<{ rows: Row[]; pool: unknown }> {
-  const label = info.scale === 'national' ? 'national · PostgreSQL' : 'one province · PGlite';
-  print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
-  const { server, output } = startServer(info);
-  try {
-    await waitForReady(server, output);
-    const leader = await signIn('lanhdao');
-    // Fixed inputs for the detail and create routes: the latest inspections, a commune of today.
-    const page = await getJson<{ items: { id: string }[] }>('/api/v1/inspections?pageSize=100', leader);
-    const communes = await getJson<{ items: { id: string }[] }>(
-      `/api/v1/units?${query({ level: 'commune', validOn: '2026-11-20', pageSize: '1' })}`,
-      leader,
-    );
-    const createUnitId = communes.items[0]?.id;
-    if (!createUnitId) throw new Error('No commune in force to log an inspection for');
-    const list = scenarios(
-      page.items.map((item) => item.id),
-      createUnitId,
-    );
-    await stopServer(server);
-    // EXPLAIN runs with the server stopped: PGlite's data directory has one user at a time.
-    const floors = await databaseFloor(openForFloor(info), list);
-    const restarted = startServer(info);
-    const rows: Row[] = [];
-    try {
-      await waitForReady(restarted.server, restarted.output);
-      const tokens = { lanhdao: await signIn('lanhdao'), noivu: await signIn('noivu') };
-      for (const scenario of list) {
-        await drive(scenario, tokens[scenario.as], WARMUP);
-        const result = await drive(scenario, tokens[scenario.as], DURATION);
-        const row: Row = {
-          scale: info.scale,
-          name: scenario.name,
-          requestsPerSecond: Math.round(result.requests.average),
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.timeouts + result.non2xx,
-          requests: result.requests.total,
-          dbMs: floors.get(scenario.name) ?? null,
-        };
-        rows.push(row);
-        print(formatRow(row));
-      }
-      const readiness = await getJson<{ pool?: unknown }>('/api/ready', tokens.lanhdao);
-      return { rows, pool: readiness.pool ?? null };
-    } finally {
-      await stopServer(restarted.server);
-    }
-  } finally {
-    await stopServer(server);
+type ScaleResult = {
+  rows: Row[];
+  pool: unknown;
+  /** Navigation to the national dashboard's charts on screen, in headless Chromium (ms). */
+  charts: { runs: number[]; median: number } | null;
+};
+
+async function driveAll(info: SeedInfo, list: Scenario[], floors: Map<string, number>, label: string) {
+  const rows: Row[] = [];
+  for (const scenario of list) {
+    const tokens = { lanhdao: await signIn('lanhdao'), noivu: await signIn('noivu') };
+    await drive(scenario, tokens[scenario.as], WARMUP);
+    // autocannon stops without waiting for the answers in flight: let the server finish them.
+    await settle();
+    const waitsBefore = await poolWaits();
+    const result = await drive(scenario, tokens[scenario.as], DURATION);
+    await settle();
+    const waitsAfter = await poolWaits();
+    const row: Row = {
+      scale: info.scale,
+      name: `${scenario.name}${label}`,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      requests: result.requests.total,
+      dbMs: floors.get(scenario.name) ?? null,
+      poolWaits: waitsBefore === null || waitsAfter === null ? null : waitsAfter - waitsBefore,
+    };
+    rows.push(row);
+    print(formatRow(row));
   }
+  return rows;
 }
 
-const HEADER = `${'route'.padEnd(38)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'db ms'.padStart(7)} ${'p50/db'.padStart(7)}`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+
+async function poolWaits(): Promise<number | null> {
+  const readiness = await getJson<{ pool?: { waitedCheckouts: number } }>('/api/ready', '');
+  return readiness.pool?.waitedCheckouts ?? null;
+}
+
+/** The SPA's dashboard for all districts of the year, timed by the web package's script. */
+function measureCharts(): ScaleResult['charts'] {
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    print('!!! No Chromium (apt-get install chromium): the dashboard charts are not timed');
+    return null;
+  }
+  const script = join(repoRoot, 'apps', 'web', 'scripts', 'measure-dashboard-charts.mjs');
+  const output = execFileSync(
+    process.execPath,
+    [script, base, `/dashboard?${query({ period: 'year', year: '2024', level: 'district' })}`],
+    {
+      cwd: join(repoRoot, 'apps', 'web'),
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) as string) as ScaleResult['charts'];
+}
+
+async function benchScale(info: SeedInfo): Promise<ScaleResult> {
+  const label = info.scale === 'national' ? 'national · PostgreSQL' : 'one province · PGlite';
+  print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
+  let list: Scenario[];
+  {
+    const { server, output } = startServer(info);
+    try {
+      await waitForReady(server, output);
+      const leader = await signIn('lanhdao');
+      // Fixed inputs for the detail and create routes: the latest inspections, communes of today.
+      const page = await getJson<{ items: { id: string }[] }>('/api/v1/inspections?pageSize=100', leader);
+      const communes = await getJson<{ items: { id: string }[] }>(
+        `/api/v1/units?${query({ level: 'commune', validOn: '2026-11-20', pageSize: '200' })}`,
+        leader,
+      );
+      if (communes.items.length === 0) throw new Error('No commune in force to log an inspection for');
+      list = scenarios(
+        page.items.map((item) => item.id),
+        communes.items.map((item) => item.id),
+      );
+    } finally {
+      await stopServer(server);
+    }
+  }
+  // EXPLAIN runs with the server stopped: PGlite's data directory has one user at a time.
+  const floors = await databaseFloor(openForFloor(info), list);
+  const rows: Row[] = [];
+  let pool: unknown = null;
+  let charts: ScaleResult['charts'] = null;
+  {
+    const { server, output } = startServer(info);
+    try {
+      await waitForReady(server, output);
+      rows.push(...(await driveAll(info, list, floors, '')));
+      pool = (await getJson<{ pool?: unknown }>('/api/ready', '')).pool ?? null;
+      if (info.scale === 'national') charts = measureCharts();
+    } finally {
+      await stopServer(server);
+    }
+  }
+  // The dashboard once more with every answer computed afresh: what a first request after a change costs.
+  {
+    const { server, output } = startServer(info, { DASHBOARD_CACHE_MB: '0' });
+    try {
+      await waitForReady(server, output);
+      rows.push(
+        ...(await driveAll(
+          info,
+          list.filter((scenario) => scenario.floor),
+          floors,
+          ' (computed)',
+        )),
+      );
+    } finally {
+      await stopServer(server);
+    }
+  }
+  return { rows, pool, charts };
+}
+
+const HEADER = `${'route'.padEnd(50)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'db ms'.padStart(7)} ${'p50/db'.padStart(7)} ${'waits'.padStart(6)}`;
 
 function formatRow(row: Row): string {
   const ratio = row.dbMs ? (row.p50 / row.dbMs).toFixed(2) : '';
-  return `${row.name.padEnd(38)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${(row.dbMs === null ? '' : row.dbMs.toFixed(1)).padStart(7)} ${ratio.padStart(7)}`;
+  return `${row.name.padEnd(50)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${(row.dbMs === null ? '' : row.dbMs.toFixed(1)).padStart(7)} ${ratio.padStart(7)} ${(row.poolWaits === null ? '' : String(row.poolWaits)).padStart(6)}`;
 }
 
 /** The SPA's gzipped JavaScript, as the bundle budget check measures it. */
@@ -395,17 +480,22 @@ async function main() {
   }
   print(`pnpm bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up and ${DURATION} s per route`);
   print(HEADER);
-  const results: { scale: string; rows: Row[]; pool: unknown; seed: SeedInfo }[] = [];
+  const results: (ScaleResult & { scale: string; seed: SeedInfo })[] = [];
   for (const scale of ['national', 'province'] as const) {
     const info = JSON.parse(readFileSync(seedInfoPath(scale), 'utf8')) as SeedInfo;
-    const { rows, pool } = await benchScale(info);
-    results.push({ scale, rows, pool, seed: info });
+    results.push({ scale, seed: info, ...(await benchScale(info)) });
   }
   const spa = spaSizes();
   print();
   print(HEADER);
   for (const { rows } of results) for (const row of rows) print(`${formatRow(row)}  [${row.scale}]`);
   for (const { scale, pool } of results) if (pool) print(`pool (${scale}): ${JSON.stringify(pool)}`);
+  for (const { scale, charts } of results) {
+    if (charts)
+      print(
+        `dashboard charts drawn after navigation (${scale}, Chromium): median ${charts.median} ms of ${JSON.stringify(charts.runs)}`,
+      );
+  }
   print(`SPA JavaScript, gzip: initial ${spa.initialKb ?? '?'} kB, dashboard route ${spa.dashboardKb ?? '?'} kB`);
   const file = join(benchDir, 'results.json');
   writeFileSync(
