@@ -123,6 +123,8 @@ export function AuditTable({ events, isFetching = false }: AuditTableProps) {
     data: events,
     getRowId: (event) => String(event.seq),
     getRowCanExpand: () => true,
+    // An event opened stays open when the list is fetched again (rows are keyed by sequence number).
+    autoResetExpanded: false,
   });
   const columnCount = table.getAllLeafColumns().length;
 
