@@ -29,12 +29,14 @@ CREATE TABLE "unit_ancestors" (
 );
 --> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED;--> statement-breakpoint
+ALTER TABLE "units" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED;--> statement-breakpoint
 ALTER TABLE "figure_periods" ADD CONSTRAINT "figure_periods_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_ancestors" ADD CONSTRAINT "unit_ancestors_ancestor_id_units_id_fk" FOREIGN KEY ("ancestor_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_ancestors" ADD CONSTRAINT "unit_ancestors_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "unit_ancestors_unit_idx" ON "unit_ancestors" USING btree ("unit_id","ancestor_id");--> statement-breakpoint
 CREATE INDEX "audit_events_type_seq_idx" ON "audit_events" USING btree ("entity_type","seq");--> statement-breakpoint
 CREATE INDEX "inspections_search_vector_idx" ON "inspections" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "units_search_vector_idx" ON "units" USING gin ("search_vector");--> statement-breakpoint
 -- unit_ancestors: each unit with itself (depth 0) and every ancestor. New units get their rows by
 -- walking up from them; moving a unit (a new parent) rebuilds the table, which is rare and small.
 CREATE FUNCTION unit_ancestors_after_insert() RETURNS trigger

@@ -57,12 +57,15 @@ export const units = pgTable(
     searchText: text('search_text').notNull(),
     /** foldSearchText(shortName): the sort key, so "Gia Lâm" sorts before "Kiến An" on every collation. */
     sortName: text('sort_name').notNull(),
+    /** The words of searchText, indexed (GIN). */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', search_text)`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('units_parent_idx').on(table.parentId, table.level, table.sortName),
     index('units_level_idx').on(table.level, table.sortName),
+    index('units_search_vector_idx').using('gin', table.searchVector),
     check(
       'units_valid_range',
       sql`${table.validTo} IS NULL OR ${table.validFrom} IS NULL OR ${table.validFrom} <= ${table.validTo}`,

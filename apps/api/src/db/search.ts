@@ -8,6 +8,11 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  */
 export type SearchDocument = AnyPgColumn | { vector: AnyPgColumn };
 
+/** A tsvector holding the word: as a whole word, or as a prefix (the query's last word). */
+export function matchesWord(vector: AnyPgColumn, word: string, isPrefix: boolean): SQL {
+  return sql`${vector} @@ to_tsquery('simple', ${isPrefix ? `${word}:*` : word})`;
+}
+
 /**
  * The one search condition: every word of the query, as a whole word (the last may be a prefix), in
  * the document, or matched by one of the alternatives given (another document, such as the inspected
@@ -27,9 +32,7 @@ export function matchesSearch(
       const pattern = patterns[index] as string;
       const isLast = index === words.length - 1;
       const found =
-        'vector' in document
-          ? sql`${document.vector} @@ to_tsquery('simple', ${isLast ? `${word}:*` : word})`
-          : sql`${document} LIKE ${pattern}`;
+        'vector' in document ? matchesWord(document.vector, word, isLast) : sql`${document} LIKE ${pattern}`;
       return alternatives.length === 0
         ? found
         : sql`(${sql.join([found, ...alternatives.map((alternative) => alternative(pattern))], sql` OR `)})`;

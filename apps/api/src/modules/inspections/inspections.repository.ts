@@ -3,6 +3,7 @@ import {
   type DirectiveInput,
   type ListInspectionsQuery,
   searchPatterns,
+  searchWords,
   todayInVietnam,
   toSearchDocument,
 } from '@partrack/contracts';
@@ -35,7 +36,7 @@ import {
   units,
   users,
 } from '../../db/schema';
-import { matchesSearch } from '../../db/search';
+import { matchesSearch, matchesWord } from '../../db/search';
 import { unitSubtree } from '../units/units.repository';
 
 /** An inspection as read back: every column but the search documents, which only search reads. */
@@ -120,10 +121,15 @@ function headerValues(content: InspectionContent) {
  */
 async function unitsNamed(query: string, tx: Db): Promise<(pattern: string) => SQL> {
   const idsByPattern = new Map<string, string[]>();
-  for (const pattern of searchPatterns(query)) {
-    const rows = await tx.select({ id: units.id }).from(units).where(sql`${units.searchText} LIKE ${pattern}`);
+  const words = searchWords(query);
+  const patterns = searchPatterns(query);
+  for (const [index, word] of words.entries()) {
+    const rows = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(matchesWord(units.searchVector, word, index === words.length - 1));
     idsByPattern.set(
-      pattern,
+      patterns[index] as string,
       rows.map((row) => row.id),
     );
   }

@@ -61,7 +61,7 @@ export function createUnitsRepository(db: Db) {
     if (query.parentId === ROOT_PARENT) conditions.push(isNull(units.parentId));
     else if (query.parentId) conditions.push(eq(units.parentId, query.parentId));
     if (query.validOn) conditions.push(validOnCondition(query.validOn));
-    if (query.q !== undefined) conditions.push(matchesSearch(units.searchText, query.q));
+    if (query.q !== undefined) conditions.push(matchesSearch({ vector: units.searchVector }, query.q));
     return and(...conditions);
   }
 
