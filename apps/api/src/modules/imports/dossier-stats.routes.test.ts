@@ -276,6 +276,7 @@ describe('POST /api/v1/imports/dossier-stats', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(DossierStatsImportResultSchema.parse(response.json())).toMatchObject({ rowsImported: 1, figuresCreated: 7 });
     const again = await importFile('noivu', await xlsxOf(rows), 'thong-ke.xlsx');
+    expect(again.statusCode, again.body).toBe(200);
     expect(DossierStatsImportResultSchema.parse(again.json())).toMatchObject({
       figuresCreated: 0,
       figuresUnchanged: 7,
