@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import {
   type DossierStatsField,
   type DossierStatsIssue,
@@ -181,29 +180,31 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
+/**
+ * An XLSX file is a zip archive, whose directory sits at its end: it is read whole (within the upload
+ * limit) and opened with exceljs, rather than through its streaming reader, which failed now and then
+ * on small workbooks. The first worksheet only; rows keep their numbers.
+ */
 async function* readXlsxRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<SheetRow> {
   // Imported on first use: exceljs costs ~0.7 s at start (docs/decisions/016-demo-seed.md).
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from(chunks), {
-    entries: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  const workbook = new excel.Workbook();
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        // row.values is 1-based: index 0 is empty.
-        const values = (row.values as ExcelJS.CellValue[]).slice(1);
-        yield { row: row.number, cells: Array.from(values, (value) => cellOf(value)) };
-      }
-      return; // the first worksheet only
-    }
-  } catch (error) {
-    if (error instanceof AppError || error instanceof FileReadIssue) throw error;
+    await workbook.xlsx.load(Buffer.concat(parts) as unknown as ExcelJS.Buffer);
+  } catch {
     throw new AppError('VALIDATION_FAILED', 'The file could not be read as an Excel workbook (.xlsx)');
   }
+  const [worksheet] = workbook.worksheets;
+  if (!worksheet) return;
+  const rows: SheetRow[] = [];
+  worksheet.eachRow((row) => {
+    // row.values is 1-based: index 0 is empty.
+    const values = (row.values as ExcelJS.CellValue[]).slice(1);
+    rows.push({ row: row.number, cells: Array.from(values, (value) => cellOf(value)) });
+  });
+  yield* rows;
 }
 
 // ---------------------------------------------------------------------------------------------------
