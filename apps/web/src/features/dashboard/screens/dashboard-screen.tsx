@@ -23,7 +23,7 @@ import { OnTimeRateChart, type RateBarDatum } from '../components/on-time-rate-c
 import { OnTimeRateTable } from '../components/on-time-rate-table';
 import { TrendChart } from '../components/trend-chart';
 import { bucketTableExport, toBucketRows, withDirectives } from '../utils/bucket-rows';
-import { ends, topBy } from '../utils/chart-selection';
+import { type ChartSelection, ends, topBy } from '../utils/chart-selection';
 import { useChartsDrawnMark } from '../utils/charts-drawn-mark';
 import { type DashboardFilters, periodRange, toScopeQuery } from '../utils/dashboard-filters';
 import { formatRate, formatRateDetail } from '../utils/format-rate';
@@ -202,6 +202,28 @@ function Section({ title, children, isPrinted = true }: { title: string; childre
   );
 }
 
+/** Says how many of the units a chart draws, when it draws a selection of them. */
+function SelectionNote({
+  message,
+  selection,
+}: {
+  message: 'dashboard.rates.selection' | 'dashboard.buckets.selection';
+  selection: ChartSelection<unknown>;
+}) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  if (selection.hiddenCount === 0) return null;
+  const shown = selection.shown.length;
+  return (
+    <Text size="sm" c="dimmed">
+      {t(message, {
+        shown: formatNumber(shown, language),
+        total: formatNumber(shown + selection.hiddenCount, language),
+      })}
+    </Text>
+  );
+}
+
 function RatesPanel({
   rows,
   filters,
@@ -251,14 +273,7 @@ function RatesPanel({
           chart={data.length > 0 ? chartRef : undefined}
         />
       </Group>
-      {drawn.hiddenCount > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('dashboard.rates.selection', {
-            shown: formatNumber(drawn.shown.length, language),
-            total: formatNumber(data.length, language),
-          })}
-        </Text>
-      )}
+      <SelectionNote message="dashboard.rates.selection" selection={drawn} />
       {data.length > 0 && (
         <div ref={chartRef} data-testid="on-time-rate-chart">
           <OnTimeRateChart
@@ -333,14 +348,7 @@ function BucketsPanel({
           chart={withAny.length > 0 ? chartRef : undefined}
         />
       </Group>
-      {drawn.hiddenCount > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('dashboard.buckets.selection', {
-            shown: formatNumber(drawn.shown.length, language),
-            total: formatNumber(withAny.length, language),
-          })}
-        </Text>
-      )}
+      <SelectionNote message="dashboard.buckets.selection" selection={drawn} />
       {withAny.length > 0 ? (
         <div ref={chartRef} data-testid="directive-buckets-chart">
           <DirectiveBucketsChart data={drawn.shown} bucketNames={bucketNames} onOpen={onOpen} />
