@@ -221,20 +221,30 @@ export function createInspectionsService({ db }: { db: Db }) {
     return record;
   }
 
-  /** Every unit the content names must exist; the inspected one must exist on the event date. */
+  /**
+   * Every unit the content names must exist, and lie in the user's scope: otherwise an inspector could
+   * plant directives or figures on another unit's records and dashboard. The inspected one must exist
+   * on the event date.
+   */
   async function checkReferences(user: AuthUser, content: InspectionContent, tx: Db): Promise<void> {
-    const referenced = [
-      content.unitId,
-      ...content.sites.map((site) => site.unitId),
-      ...content.figures.flatMap((figure) => (figure.unitId ? [figure.unitId] : [])),
-      ...content.directives.flatMap((directive) => [directive.leadUnitId, ...directive.coordinatingUnitIds]),
+    const named: [path: string, unitId: string][] = [
+      ['unitId', content.unitId],
+      ...content.sites.map((site, index): [string, string] => [`sites[${index}].unitId`, site.unitId]),
+      ...content.figures.flatMap((figure, index): [string, string][] =>
+        figure.unitId ? [[`figures[${index}].unitId`, figure.unitId]] : [],
+      ),
+      ...content.directives.flatMap((directive, index): [string, string][] => [
+        [`directives[${index}].leadUnitId`, directive.leadUnitId],
+        ...directive.coordinatingUnitIds.map((unitId, unitIndex): [string, string] => [
+          `directives[${index}].coordinatingUnitIds[${unitIndex}]`,
+          unitId,
+        ]),
+      ]),
     ];
-    const found = await createInspectionsRepository(tx).existingUnits(referenced);
-    const issues: ErrorIssue[] = [];
-    const requireUnit = (path: string, unitId: string | null | undefined) => {
-      if (unitId && !found.has(unitId)) issues.push({ path, code: 'unknown_unit', message: `No unit ${unitId}` });
-    };
-    requireUnit('unitId', content.unitId);
+    const found = await createInspectionsRepository(tx).existingUnits(named.map(([, unitId]) => unitId));
+    const issues: ErrorIssue[] = named.flatMap(([path, unitId]) =>
+      found.has(unitId) ? [] : [{ path, code: 'unknown_unit', message: `No unit ${unitId}` }],
+    );
     const inspected = found.get(content.unitId);
     if (
       inspected &&
@@ -248,19 +258,19 @@ export function createInspectionsService({ db }: { db: Db }) {
         message: `The unit did not exist on ${content.date} (valid ${range})`,
       });
     }
-    for (const [index, site] of content.sites.entries()) requireUnit(`sites[${index}].unitId`, site.unitId);
-    for (const [index, figure] of content.figures.entries()) requireUnit(`figures[${index}].unitId`, figure.unitId);
-    for (const [index, directive] of content.directives.entries()) {
-      requireUnit(`directives[${index}].leadUnitId`, directive.leadUnitId);
-      for (const [unitIndex, unitId] of directive.coordinatingUnitIds.entries()) {
-        requireUnit(`directives[${index}].coordinatingUnitIds[${unitIndex}]`, unitId);
-      }
-    }
     if (issues.length > 0) throw invalid(issues);
-    if (!(await isInScope(user, content.unitId, tx))) {
-      throw new AppError('FORBIDDEN', 'The inspected unit is outside your scope', [
-        { path: 'unitId', code: 'outside_scope', message: 'outside your scope' },
-      ]);
+    if (user.unit === null) return;
+    const inScope = await createUnitsRepository(tx).filterWithin(
+      user.unit.id,
+      named.map(([, unitId]) => unitId),
+    );
+    const outside = named.filter(([, unitId]) => !inScope.has(unitId));
+    if (outside.length > 0) {
+      throw new AppError(
+        'FORBIDDEN',
+        `Outside your scope: ${outside.map(([path]) => path).join(', ')}`,
+        outside.map(([path]) => ({ path, code: 'outside_scope', message: 'outside your scope' })),
+      );
     }
   }
 

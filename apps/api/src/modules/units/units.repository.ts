@@ -5,7 +5,7 @@ import {
   toSearchDocument,
   type UnitLevel,
 } from '@partrack/contracts';
-import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, executeRows, inOrder } from '../../db/database';
 import { unitAncestors, unitSuccessions, units } from '../../db/schema';
@@ -171,6 +171,16 @@ export function createUnitsRepository(db: Db) {
         .from(unitAncestors)
         .where(and(eq(unitAncestors.ancestorId, ancestorId), eq(unitAncestors.unitId, unitId)));
       return row !== undefined;
+    },
+
+    /** Which of `unitIds` are `ancestorId` itself or lie below it, in one query. */
+    async filterWithin(ancestorId: string, unitIds: string[], tx: Db = db): Promise<Set<string>> {
+      if (unitIds.length === 0) return new Set();
+      const rows = await tx
+        .select({ unitId: unitAncestors.unitId })
+        .from(unitAncestors)
+        .where(and(eq(unitAncestors.ancestorId, ancestorId), inArray(unitAncestors.unitId, [...new Set(unitIds)])));
+      return new Set(rows.map((row) => row.unitId));
     },
 
     async codeTakenBy(code: string, tx: Db = db): Promise<string | undefined> {
