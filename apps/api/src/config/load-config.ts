@@ -56,7 +56,6 @@ const EnvSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('partrack <no-reply@partrack.local>'),
   PUBLIC_URL: z.url().optional(),
-  INIT_CWD: z.string().optional(),
 });
 
 export type Config = {
@@ -113,6 +112,14 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A path the user typed, made absolute: relative paths are taken from where the user ran the command
+ * (pnpm runs scripts in the package folder, and says where it was started in INIT_CWD).
+ */
+export function resolveUserPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return isAbsolute(path) ? path : resolve(env.INIT_CWD || process.cwd(), path);
+}
+
 /** The only reader of the environment. Throws a ConfigError listing every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable counts as unset, as `VAR= pnpm start` and compose files mean it.
@@ -126,9 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(['JWT_SECRET: required in production (at least 32 random characters)']);
   }
   const repoRoot = findRepoRoot();
-  // Relative paths are taken from where the user ran the command (pnpm runs scripts in the package folder).
-  const baseDir = vars.INIT_CWD ?? process.cwd();
-  const fromBase = (path: string) => (isAbsolute(path) ? path : resolve(baseDir, path));
+  const fromBase = (path: string) => resolveUserPath(path, env);
   const dataDir = setVars.PARTRACK_DATA_DIR ? fromBase(vars.PARTRACK_DATA_DIR) : join(repoRoot, 'data');
 
   return {
