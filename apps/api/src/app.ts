@@ -46,6 +46,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
     },
     routerOptions: { ignoreTrailingSlash: true },
     trustProxy: config.trustProxy,
+    // While shutting down, server.ts answers 503 SHUTTING_DOWN in the one error shape; Fastify's own 503 has another.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -69,8 +69,10 @@ export async function openDatabase(config: DatabaseConfig, onPoolError: (error: 
 export class DataDirectoryError extends Error {
   constructor(dataDir: string, cause: unknown) {
     super(
-      `The embedded database in ${dataDir} cannot be opened. Stop partrack, move that folder aside, and ` +
-        'restore it from a backup (or start with an empty folder to get the demo data again).',
+      `The embedded database in ${dataDir} cannot be opened: its files are damaged, or were written by a ` +
+        'newer partrack. Stop partrack, move that folder aside, and restore the latest backup into a fresh ' +
+        'data directory: `PARTRACK_DATA_DIR=<new folder> pnpm partrack restore FILE`, then start partrack with ' +
+        'that PARTRACK_DATA_DIR (or start with an empty folder to get the demo data again).',
       { cause },
     );
     this.name = 'DataDirectoryError';
