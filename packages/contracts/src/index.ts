@@ -8,6 +8,7 @@ export * from './dossier-stats-import';
 export * from './errors';
 export * from './figures';
 export * from './health';
+export * from './idempotency';
 export * from './inspections';
 export * from './notifications';
 export * from './on-time-rates';

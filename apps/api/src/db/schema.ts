@@ -539,3 +539,24 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(table.userId, table.createdAt),
   ],
 );
+
+/**
+ * The first answer to a create sent with an Idempotency-Key (ADR 020), per user and key. Written in
+ * the transaction of the records it created, so neither exists without the other; kept 24 hours.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of the method, the path and the body (or the multipart parts). */
+    fingerprint: text('fingerprint').notNull(),
+    statusCode: integer('status_code').notNull(),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+    body: jsonb('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] })],
+);

@@ -75,6 +75,8 @@ export const en: Catalogue = {
       PRECONDITION_FAILED: 'Someone else changed this data meanwhile. Reload the page and try again.',
       PRECONDITION_REQUIRED:
         'The request did not say which version of the data it changes. Reload the page and try again.',
+      IDEMPOTENCY_KEY_REUSED:
+        'This Idempotency-Key was already used for a different request. Reload the page and try again.',
       RATE_LIMITED: 'Too many attempts. Please try again in a few minutes.',
       METHOD_NOT_ALLOWED: 'This action is not allowed.',
       DATABASE_UNAVAILABLE: 'The database is temporarily unavailable. Please try again in a few minutes.',

@@ -74,6 +74,8 @@ export const vi = {
       CONFLICT: 'Dữ liệu xung đột với trạng thái hiện tại. Hãy tải lại trang rồi thử lại.',
       PRECONDITION_FAILED: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại trang rồi thử lại.',
       PRECONDITION_REQUIRED: 'Yêu cầu thiếu phiên bản của dữ liệu cần sửa. Hãy tải lại trang rồi thử lại.',
+      IDEMPOTENCY_KEY_REUSED:
+        'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một yêu cầu khác. Hãy tải lại trang rồi thử lại.',
       RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.',
       METHOD_NOT_ALLOWED: 'Thao tác này không được phép.',
       DATABASE_UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.',

@@ -8,6 +8,7 @@ import {
   EvidenceParamsSchema,
   EvidenceUploadSchema,
   ExtensionParamsSchema,
+  IdempotencyHeadersSchema,
   IdParamsSchema,
   ListDirectivesQuerySchema,
   RequestExtensionBodySchema,
@@ -17,6 +18,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createLocalFileStorage } from '../../lib/file-storage';
+import { idempotentRequest, runIdempotent, sendAnswer } from '../../lib/idempotency';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { createDirectivesService, type IncomingFile } from './directives.service';
 
@@ -27,9 +29,11 @@ const errors = {
   404: ErrorResponseSchema,
   409: ErrorResponseSchema,
 };
+const idempotencyErrors = { 422: ErrorResponseSchema };
 
 export const directivesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const directives = createDirectivesService({ db: app.db, storage: createLocalFileStorage(app.config.filesDir) });
+  const storage = createLocalFileStorage(app.config.filesDir);
+  const directives = createDirectivesService({ db: app.db, storage });
   // Multipart only for this module's upload route; size checked while reading (413, nothing stored).
   await app.register(fastifyMultipart, { limits: { fileSize: app.config.uploadLimitBytes, files: 10, fields: 0 } });
   const actor = (req: FastifyRequest) => contextOf(req) as AuthenticatedContext;
@@ -70,11 +74,18 @@ export const directivesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['directives'],
         summary: 'Report progress, or report it done (doneOn), as the addressed unit',
         params: IdParamsSchema,
+        headers: IdempotencyHeadersSchema,
         body: CreateDirectiveUpdateBodySchema,
-        response: { 201: DirectiveDetailSchema, ...errors },
+        response: { 201: DirectiveDetailSchema, ...idempotencyErrors, ...errors },
       },
     },
-    async (req, reply) => reply.status(201).send(await directives.report(actor(req), req.params.id, req.body)),
+    async (req, reply) => {
+      const outcome = await runIdempotent(app.db, idempotentRequest(req), async (db) => ({
+        statusCode: 201,
+        body: await createDirectivesService({ db, storage }).report(actor(req), req.params.id, req.body),
+      }));
+      return sendAnswer(reply, outcome);
+    },
   );
 
   app.post(
@@ -132,7 +143,14 @@ export const directivesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Upload evidence files (multipart) to cite in a progress report; PDF, images, DOCX, XLSX',
         consumes: ['multipart/form-data'],
         params: IdParamsSchema,
-        response: { 201: EvidenceUploadSchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema, ...errors },
+        headers: IdempotencyHeadersSchema,
+        response: {
+          201: EvidenceUploadSchema,
+          413: ErrorResponseSchema,
+          415: ErrorResponseSchema,
+          ...idempotencyErrors,
+          ...errors,
+        },
       },
     },
     async (req, reply) => {
@@ -140,7 +158,12 @@ export const directivesRoutes: FastifyPluginAsyncZod = async (app) => {
       for await (const part of req.files()) {
         files.push({ fileName: part.filename || 'tep-dinh-kem', content: await part.toBuffer() });
       }
-      return reply.status(201).send(await directives.uploadEvidence(actor(req), req.params.id, files));
+      const parts = () => files.flatMap((file) => [file.fileName, file.content]);
+      const outcome = await runIdempotent(app.db, idempotentRequest(req, parts), async (db) => ({
+        statusCode: 201,
+        body: await createDirectivesService({ db, storage }).uploadEvidence(actor(req), req.params.id, files),
+      }));
+      return sendAnswer(reply, outcome);
     },
   );
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import {
@@ -10,13 +11,15 @@ import {
   ErrorResponseSchema,
   errorStatusByCode,
   formatIssuePath,
+  IdempotencyHeadersSchema,
 } from '@partrack/contracts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
+import { hashing, idempotentRequest, runIdempotent, sendAnswer } from '../../lib/idempotency';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { classifyError } from '../../plugins/error-handler';
-import { createDossierStatsService, type IncomingUpload } from './dossier-stats.service';
+import { createDossierStatsService, type IncomingUpload, type ProgressListener } from './dossier-stats.service';
 
 const errors = {
   400: ErrorResponseSchema,
@@ -108,7 +111,8 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Import one-stop dossier statistics (multipart: "mapping" then "file"): every row or none, upserted. ' +
           'With Accept: application/x-ndjson, progress events stream as the rows are read.',
         consumes: ['multipart/form-data'],
-        response: { 200: DossierStatsImportResultSchema, ...errors },
+        headers: IdempotencyHeadersSchema,
+        response: { 200: DossierStatsImportResultSchema, 422: ErrorResponseSchema, ...errors },
       },
     },
     async (req, reply) => {
@@ -120,14 +124,27 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
         drain(part);
         throw error;
       }
+      // The file is hashed as the import reads it, so it still streams; a replay reads it through here.
+      const fileHash = createHash('sha256');
+      const hashed: IncomingUpload = { ...upload, stream: hashing(upload.stream, fileHash) };
+      const parts = async () => {
+        for await (const _ of hashed.stream);
+        return [JSON.stringify(mapping), upload.fileName, fileHash.digest('hex')];
+      };
+      const run = (onProgress?: ProgressListener) =>
+        runIdempotent(app.db, idempotentRequest(req, parts), async (db) => ({
+          statusCode: 200,
+          body: await createDossierStatsService({ db }).importFile(actor(req), hashed, mapping, onProgress),
+        }));
       if (!(req.headers.accept ?? '').includes(DOSSIER_STATS_NDJSON)) {
         try {
-          return await imports.importFile(actor(req), upload, mapping);
+          return sendAnswer(reply, await run());
         } finally {
           drain(part);
         }
       }
-      // Progress as NDJSON: the status is 200 from the start; the last line says done or failed.
+      // Progress as NDJSON: the status is 200 from the start; the last line says done or failed. A
+      // replay is its `done` line alone (its headers are gone by the time the key is looked up).
       const out = new PassThrough();
       const send = (event: DossierStatsImportEvent) => out.write(`${JSON.stringify(event)}\n`);
       // The stream bypasses the response schema: each event is a contract of its own.
@@ -135,10 +152,9 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
         .type(`${DOSSIER_STATS_NDJSON}; charset=utf-8`)
         .header('cache-control', 'no-store')
         .send(out);
-      imports
-        .importFile(actor(req), upload, mapping, send)
+      run(send)
         .then(
-          (result) => send({ type: 'done', result }),
+          (outcome) => send({ type: 'done', result: outcome.body }),
           (error: FastifyError) => {
             const known = classifyError(error);
             if (known) req.log.info({ err: error, code: known.code }, known.message);

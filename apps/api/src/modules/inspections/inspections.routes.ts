@@ -2,6 +2,7 @@ import {
   CreateInspectionBodySchema,
   ErrorResponseSchema,
   ExportInspectionsQuerySchema,
+  IdempotencyHeadersSchema,
   IdParamsSchema,
   InspectionListSchema,
   InspectionSchema,
@@ -11,6 +12,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idempotentRequest, runIdempotent, sendAnswer } from '../../lib/idempotency';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { createInspectionsService, etagOf } from './inspections.service';
 import { exportFileName, inspectionsToCsv, inspectionsToXlsx } from './inspections-export';
@@ -69,17 +71,21 @@ export const inspectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['inspections'],
         summary: 'Log an inspection with its findings, figures and directives, in one transaction',
+        headers: IdempotencyHeadersSchema,
         body: CreateInspectionBodySchema,
-        response: { 201: InspectionSchema, ...errors },
+        response: { 201: InspectionSchema, 422: ErrorResponseSchema, ...errors },
       },
     },
     async (req, reply) => {
-      const created = await inspections.create(actor(req), req.body);
-      return reply
-        .status(201)
-        .header('etag', etagOf(created.version))
-        .header('location', `/api/v1/inspections/${created.id}`)
-        .send(created);
+      const outcome = await runIdempotent(app.db, idempotentRequest(req), async (db) => {
+        const created = await createInspectionsService({ db }).create(actor(req), req.body);
+        return {
+          statusCode: 201,
+          body: created,
+          headers: { etag: etagOf(created.version), location: `/api/v1/inspections/${created.id}` },
+        };
+      });
+      return sendAnswer(reply, outcome);
     },
   );
 
