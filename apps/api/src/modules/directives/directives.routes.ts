@@ -17,6 +17,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { toSafeFileName } from '../../lib/file-names';
 import { createLocalFileStorage } from '../../lib/file-storage';
 import { idempotentRequest, runIdempotent, sendAnswer } from '../../lib/idempotency';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
@@ -156,7 +157,7 @@ export const directivesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const files: IncomingFile[] = [];
       for await (const part of req.files()) {
-        files.push({ fileName: part.filename || 'tep-dinh-kem', content: await part.toBuffer() });
+        files.push({ fileName: toSafeFileName(part.filename, 'tep-dinh-kem'), content: await part.toBuffer() });
       }
       const parts = () => files.flatMap((file) => [file.fileName, file.content]);
       const outcome = await runIdempotent(app.db, idempotentRequest(req, parts), async (db) => ({

@@ -16,6 +16,7 @@ import {
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error';
+import { toSafeFileName } from '../../lib/file-names';
 import { hashing, idempotentRequest, runIdempotent, sendAnswer } from '../../lib/idempotency';
 import { type AuthenticatedContext, contextOf } from '../../lib/request-context';
 import { classifyError } from '../../plugins/error-handler';
@@ -34,7 +35,16 @@ async function uploadOf(req: FastifyRequest): Promise<{ upload: IncomingUpload; 
   const part = await req.file();
   if (!part)
     throw new AppError('VALIDATION_FAILED', 'Attach the statistics file (CSV or XLSX) as multipart field "file"');
-  return { part, upload: { fileName: part.filename || 'thong-ke.csv', stream: part.file } };
+  return { part, upload: { fileName: toSafeFileName(part.filename, 'thong-ke.csv'), stream: untruncated(part) } };
+}
+
+/**
+ * The file's bytes. Past the size limit busboy ends the stream quietly (only `truncated` tells): read
+ * as it is, a cut file would import its first rows. Failing the read rolls the import back with a 413.
+ */
+async function* untruncated(part: MultipartFile): AsyncGenerator<Buffer> {
+  for await (const chunk of part.file) yield chunk as Buffer;
+  if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', 'The file is larger than the upload limit');
 }
 
 /** The `mapping` text field, which the form sends before the file. */
