@@ -6,6 +6,7 @@
  * JavaScript; writes everything to .bench/results.json. docs/performance.md reads the figures.
  *
  *   DURATION=10 WARMUP=3 CONNECTIONS=10 pnpm bench
+ *   BENCH_ONLY=search,create BENCH_SCALES=national pnpm bench   # some routes, one data set
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +34,9 @@ const WARMUP = Number(process.env.WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3931);
 const base = `http://127.0.0.1:${PORT}`;
+/** Routes whose name holds one of these words (all when unset), on these data sets: for working on one. */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const SCALES = (process.env.BENCH_SCALES ?? 'national,province').split(',').filter(Boolean);
 
 /** A year every unit level has whole figures for, before the reform: districts exist. */
 const YEAR = { from: '2024-01-01', to: '2024-12-31' };
@@ -66,6 +70,12 @@ type Row = {
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 function scenarios(detailIds: string[], createUnitIds: string[]): Scenario[] {
+  return allScenarios(detailIds, createUnitIds).filter(
+    (scenario) => ONLY.length === 0 || ONLY.some((word) => scenario.name.includes(word)),
+  );
+}
+
+function allScenarios(detailIds: string[], createUnitIds: string[]): Scenario[] {
   return [
     { name: 'bare route (ceiling)', paths: ['/api/health'], as: 'lanhdao' },
     {
@@ -97,7 +107,7 @@ function scenarios(detailIds: string[], createUnitIds: string[]): Scenario[] {
       name: 'create: 20 figures, 10 directives',
       method: 'POST',
       paths: ['/api/v1/inspections'],
-      // Spread over communes, as a province's staff log visits to many units.
+      // Spread over every commune, as the country's Home Affairs staff log visits to many units.
       body: (index) => JSON.stringify(createBody(createUnitIds[index % createUnitIds.length] as string, index)),
       as: 'noivu',
     },
@@ -393,16 +403,21 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
     try {
       await waitForReady(server, output);
       const leader = await signIn('lanhdao');
-      // Fixed inputs for the detail and create routes: the latest inspections, communes of today.
+      // Fixed inputs for the detail and create routes: the latest inspections, every commune of today.
       const page = await getJson<{ items: { id: string }[] }>('/api/v1/inspections?pageSize=100', leader);
-      const communes = await getJson<{ items: { id: string }[] }>(
-        `/api/v1/units?${query({ level: 'commune', validOn: '2026-11-20', pageSize: '200' })}`,
-        leader,
-      );
-      if (communes.items.length === 0) throw new Error('No commune in force to log an inspection for');
+      const communeIds: string[] = [];
+      for (let pageNumber = 1; ; pageNumber += 1) {
+        const communes = await getJson<{ items: { id: string }[] }>(
+          `/api/v1/units?${query({ level: 'commune', validOn: '2026-11-20', pageSize: '200', page: String(pageNumber) })}`,
+          leader,
+        );
+        communeIds.push(...communes.items.map((item) => item.id));
+        if (communes.items.length < 200) break;
+      }
+      if (communeIds.length === 0) throw new Error('No commune in force to log an inspection for');
       list = scenarios(
         page.items.map((item) => item.id),
-        communes.items.map((item) => item.id),
+        communeIds,
       );
     } finally {
       await stopServer(server);
@@ -419,7 +434,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
       await waitForReady(server, output);
       rows.push(...(await driveAll(info, list, floors, '')));
       pool = (await getJson<{ pool?: unknown }>('/api/ready', '')).pool ?? null;
-      if (info.scale === 'national') charts = measureCharts();
+      if (info.scale === 'national' && ONLY.length === 0) charts = measureCharts();
     } finally {
       await stopServer(server);
     }
@@ -472,8 +487,9 @@ function spaSizes(): { initialKb: number | null; dashboardKb: number | null } {
 async function main() {
   if (!existsSync(join(repoRoot, 'apps', 'api', 'dist', 'server.js'))) throw new Error('Build first: pnpm build');
   const seeded = (['national', 'province'] as const).filter((scale) => existsSync(seedInfoPath(scale)));
-  if (!seeded.includes('national')) throw new Error('Seed the national data first: pnpm bench:seed --scale national');
-  if (!seeded.includes('province')) {
+  if (SCALES.includes('national') && !seeded.includes('national'))
+    throw new Error('Seed the national data first: pnpm bench:seed --scale national');
+  if (SCALES.includes('province') && !seeded.includes('province')) {
     print('Seeding one province for the embedded run: pnpm bench:seed --scale province');
     execFileSync('pnpm', ['--silent', 'bench:seed', '--scale', 'province'], { cwd: repoRoot, stdio: 'inherit' });
     seeded.push('province');
@@ -481,7 +497,7 @@ async function main() {
   print(`pnpm bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up and ${DURATION} s per route`);
   print(HEADER);
   const results: (ScaleResult & { scale: string; seed: SeedInfo })[] = [];
-  for (const scale of ['national', 'province'] as const) {
+  for (const scale of (['national', 'province'] as const).filter((scale) => SCALES.includes(scale))) {
     const info = JSON.parse(readFileSync(seedInfoPath(scale), 'utf8')) as SeedInfo;
     results.push({ scale, seed: info, ...(await benchScale(info)) });
   }
@@ -497,7 +513,9 @@ async function main() {
       );
   }
   print(`SPA JavaScript, gzip: initial ${spa.initialKb ?? '?'} kB, dashboard route ${spa.dashboardKb ?? '?'} kB`);
-  const file = join(benchDir, 'results.json');
+  // A partial run does not overwrite the whole one's figures.
+  const partial = ONLY.length > 0 || SCALES.length < 2;
+  const file = join(benchDir, partial ? 'results-partial.json' : 'results.json');
   writeFileSync(
     file,
     `${JSON.stringify({ measuredAt: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, results, spa }, null, 2)}\n`,
