@@ -8,8 +8,7 @@
  *   DURATION=10 WARMUP=3 CONNECTIONS=10 pnpm bench
  *   BENCH_ONLY=search,create BENCH_SCALES=national pnpm bench   # some routes, one data set
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -21,10 +20,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { findRepoRoot } from '../config/repo-root';
 import { type Db, executeRows } from '../db/database';
-import { DEMO_PASSWORD } from '../db/demo/demo-users';
 import * as schema from '../db/schema';
 import type { AuthenticatedContext } from '../lib/request-context';
 import { createDashboardService } from '../modules/dashboard/dashboard.service';
+import { benchBase, createBody, getJson, signIn, startServer, stopServer } from './bench-server';
 import { benchDir, type SeedInfo, seedInfoPath } from './seed-info';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -32,8 +31,6 @@ const repoRoot = findRepoRoot();
 const DURATION = Number(process.env.DURATION ?? 10);
 const WARMUP = Number(process.env.WARMUP ?? 3);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
-const PORT = Number(process.env.BENCH_PORT ?? 3931);
-const base = `http://127.0.0.1:${PORT}`;
 /** Routes whose name holds one of these words (all when unset), on these data sets: for working on one. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const SCALES = (process.env.BENCH_SCALES ?? 'national,province').split(',').filter(Boolean);
@@ -114,107 +111,10 @@ function allScenarios(detailIds: string[], createUnitIds: string[]): Scenario[] 
   ];
 }
 
-/** A visit as staff log it: twenty figures of the month and ten directives. */
-function createBody(unitId: string, index: number) {
-  const indicators = ['received', 'resolved_early', 'resolved_on_time', 'resolved_late', 'in_progress_within_deadline'];
-  return {
-    unitId,
-    kind: 'visit',
-    date: '2026-11-20',
-    topic: `Kiểm tra cải cách hành chính (benchmark ${index})`,
-    leader: { name: 'Nguyễn Văn Long', title: 'Phó Chủ tịch UBND tỉnh' },
-    findings: [{ kind: 'strength', text: 'Bộ phận một cửa hoạt động nền nếp.' }],
-    figures: Array.from({ length: 20 }, (_, item) => ({
-      indicator: indicators[item % indicators.length],
-      tier: 'commune',
-      periodStart: `2026-${String(7 + Math.floor(item / 5)).padStart(2, '0')}-01`,
-      periodEnd: `2026-${String(7 + Math.floor(item / 5)).padStart(2, '0')}-28`,
-      value: 100 + item,
-    })),
-    directives: Array.from({ length: 10 }, (_, item) => ({
-      leadUnitId: unitId,
-      text: `Chỉ đạo số ${item + 1}: nâng cao tỉ lệ hồ sơ đúng hạn.`,
-      dueDate: '2027-03-31',
-    })),
-  };
-}
-
-async function waitForReady(server: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
-    if (
-      await fetch(`${base}/api/ready`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The server did not become ready:\n${output()}`);
-}
-
-function startServer(info: SeedInfo, extraEnv: NodeJS.ProcessEnv = {}): { server: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    REMINDERS_ENABLED: 'false',
-    LOGIN_LIMIT_PER_USERNAME: '1000',
-    LOGIN_LIMIT_PER_IP: '1000',
-    ...extraEnv,
-  };
-  if (info.database.kind === 'postgres') {
-    env.DATABASE_URL = info.database.url;
-  } else {
-    env.DATABASE_URL = '';
-    env.PARTRACK_DATA_DIR = info.database.dataDir;
-    env.DEMO_DATA = 'false';
-  }
-  let log = '';
-  const server = spawn(process.execPath, [join(repoRoot, 'apps', 'api', 'dist', 'server.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-10_000);
-  });
-  server.stderr?.on('data', (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-10_000);
-  });
-  return { server, output: () => log };
-}
-
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return;
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-}
-
-async function signIn(username: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`Signing in as ${username}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function getJson<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 function drive(scenario: Scenario, token: string, seconds: number): Promise<autocannon.Result> {
   let index = 0;
   return autocannon({
-    url: base,
+    url: benchBase,
     connections: CONNECTIONS,
     duration: seconds,
     requests: [
@@ -385,7 +285,7 @@ function measureCharts(): ScaleResult['charts'] {
   const script = join(repoRoot, 'apps', 'web', 'scripts', 'measure-dashboard-charts.mjs');
   const output = execFileSync(
     process.execPath,
-    [script, base, `/dashboard?${query({ period: 'year', year: '2024', level: 'district' })}`],
+    [script, benchBase, `/dashboard?${query({ period: 'year', year: '2024', level: 'district' })}`],
     {
       cwd: join(repoRoot, 'apps', 'web'),
       encoding: 'utf8',
@@ -399,9 +299,8 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
   let list: Scenario[];
   {
-    const { server, output } = startServer(info);
+    const server = await startServer(info.database);
     try {
-      await waitForReady(server, output);
       const leader = await signIn('lanhdao');
       // Fixed inputs for the detail and create routes: the latest inspections, every commune of today.
       const page = await getJson<{ items: { id: string }[] }>('/api/v1/inspections?pageSize=100', leader);
@@ -429,9 +328,8 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   let pool: unknown = null;
   let charts: ScaleResult['charts'] = null;
   {
-    const { server, output } = startServer(info);
+    const server = await startServer(info.database);
     try {
-      await waitForReady(server, output);
       rows.push(...(await driveAll(info, list, floors, '')));
       pool = (await getJson<{ pool?: unknown }>('/api/ready', '')).pool ?? null;
       if (info.scale === 'national' && ONLY.length === 0) charts = measureCharts();
@@ -441,9 +339,8 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   }
   // The dashboard once more with every answer computed afresh: what a first request after a change costs.
   {
-    const { server, output } = startServer(info, { DASHBOARD_CACHE_MB: '0' });
+    const server = await startServer(info.database, { DASHBOARD_CACHE_MB: '0' });
     try {
-      await waitForReady(server, output);
       rows.push(
         ...(await driveAll(
           info,
