@@ -17,7 +17,7 @@ import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { accessControlPlugin } from './plugins/access-control';
 import { databasePlugin } from './plugins/database';
-import { errorHandlerPlugin } from './plugins/error-handler';
+import { errorHandlerPlugin, sendFrameworkError } from './plugins/error-handler';
 import { inputGuardPlugin } from './plugins/input-guard';
 import { openapiPlugin } from './plugins/openapi';
 import { remindersPlugin } from './plugins/reminders';
@@ -45,6 +45,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
       return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: sendFrameworkError,
     trustProxy: config.trustProxy,
     // While shutting down, server.ts answers 503 SHUTTING_DOWN in the one error shape; Fastify's own 503 has another.
     return503OnClosing: false,

@@ -53,6 +53,14 @@ const CODE_BY_CLIENT_STATUS: Record<number, ErrorCode> = {
   429: 'RATE_LIMITED',
 };
 
+/**
+ * busboy refuses a multipart body it cannot read (no boundary, an empty one, one over 256 bytes, a body
+ * that ends before its closing boundary) with plain errors that carry no code: the client's mistake,
+ * told as a 400 rather than a 500.
+ */
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|The needle cannot (be an empty|have a length bigger)|(\w+ terminated early due to )?[Uu]nexpected end of multipart data)/;
+
 export function classifyError(
   error: FastifyError,
 ): { code: ErrorCode; message: string; issues?: ErrorIssue[] } | undefined {
@@ -73,6 +81,9 @@ export function classifyError(
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
     return { code: 'INVALID_JSON', message: 'The request body is not valid JSON' };
   }
+  if (MALFORMED_MULTIPART.test(error.message)) {
+    return { code: 'VALIDATION_FAILED', message: 'The multipart body cannot be read: check its boundary' };
+  }
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return { code: known, message: error.message };
   const byStatus = error.statusCode ? CODE_BY_CLIENT_STATUS[error.statusCode] : undefined;
@@ -81,6 +92,21 @@ export function classifyError(
     return { code: 'DATABASE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
   }
   return undefined;
+}
+
+/**
+ * Fastify's `frameworkErrors`: a path the router cannot take apart (a malformed percent-encoding, a
+ * segment longer than a parameter may be) is refused before any route or hook runs, so it gets its
+ * request id header and the one error shape here, as a 400 naming the path, never Fastify's own body.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.log.info({ err: error }, 'Unroutable path');
+  reply.header('x-request-id', request.id);
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path segment is too long' : 'the path is not validly encoded';
+  return sendError(request, reply, 'VALIDATION_FAILED', `Invalid path: ${message}`, [
+    { path: 'params', code: 'invalid_path', message },
+  ]);
 }
 
 /**
