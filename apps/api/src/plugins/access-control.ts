@@ -1,5 +1,5 @@
 import fastifyJwt from '@fastify/jwt';
-import type { Role } from '@partrack/contracts';
+import { IdSchema, type Role } from '@partrack/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error';
@@ -66,7 +66,8 @@ export const accessControlPlugin = fp(
       } catch {
         throw new AppError('UNAUTHENTICATED', 'The access token is invalid or has expired');
       }
-      const user = typeof payload.sub === 'string' ? await users.findAuthUser(payload.sub) : undefined;
+      // A subject that is not an id is no user: asking the database would fail on the uuid type.
+      const user = IdSchema.safeParse(payload.sub).success ? await users.findAuthUser(payload.sub) : undefined;
       // A disabled user, or one whose sessions were revoked, is refused at once.
       if (!user?.isActive || user.sessionVersion !== payload.sv) {
         throw new AppError('UNAUTHENTICATED', 'The session has ended; sign in again');
