@@ -12,6 +12,7 @@ import {
   ExportInspectionsQuerySchema,
   ExtensionParamsSchema,
   IdParamsSchema,
+  InspectionSchema,
   ListAuditEventsQuerySchema,
   ListDirectivesQuerySchema,
   ListInspectionsQuerySchema,
@@ -1056,6 +1057,77 @@ describe('bad input', () => {
       await fc.assert(
         fc.asyncProperty(cases(ids), async (fuzzCase) => {
           await runCase({ cases }, fuzzCase, null);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    RUNS * MS_PER_RUN,
+  );
+});
+
+describe('text that looks like SQL or HTML', () => {
+  /** Valid text: no NUL, no lone surrogate, nothing to trim, within the shortest limit (200). */
+  const storableText = fc
+    .oneof(
+      fc.constantFrom(...SQL_FRAGMENTS, ...SCRIPT_FRAGMENTS, ...UNICODE_STRINGS),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }),
+    )
+    .filter((text) => text.trim() === text && text.length > 0 && text.length <= 200 && !problemText(text));
+
+  function problemText(text: string): boolean {
+    return text.includes('\u0000') || LONE_SURROGATE.test(text);
+  }
+
+  it(
+    'is stored and read back byte for byte, in every text field of an inspection',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(storableText, { minLength: 8, maxLength: 8 }), async (texts) => {
+          const [topic, delegation, document, member, leader, title, finding, directive] = texts as string[];
+          const example = inspectionExample(ids);
+          const body = {
+            ...example,
+            topic,
+            delegation: { name: delegation, establishingDocument: document, members: [member] },
+            leader: { name: leader, title },
+            sites: [{ unitId: ids.unitId, place: title }],
+            sourceReference: document,
+            findings: [{ kind: 'strength', parArea: null, text: finding }],
+            figures: [{ ...example.figures[0], note: member }],
+            directives: [{ ...example.directives[0], text: directive }],
+          };
+          const created = await context().app.inject({
+            method: 'POST',
+            url: '/api/v1/inspections',
+            headers: adminHeaders,
+            payload: body,
+          });
+          expect(created.statusCode, created.body.slice(0, 300)).toBe(201);
+          const read = await context().app.inject({
+            method: 'GET',
+            url: created.headers.location as string,
+            headers: adminHeaders,
+          });
+          const stored = InspectionSchema.parse(read.json());
+          expect({
+            topic: stored.topic,
+            delegation: stored.delegation,
+            leader: stored.leader,
+            place: stored.sites[0]?.place,
+            sourceReference: stored.sourceReference,
+            finding: stored.findings[0]?.text,
+            note: stored.figures[0]?.note,
+            directive: stored.directives[0]?.text,
+          }).toEqual({
+            topic,
+            delegation: body.delegation,
+            leader: body.leader,
+            place: title,
+            sourceReference: document,
+            finding,
+            note: member,
+            directive,
+          });
         }),
         { numRuns: RUNS },
       );

@@ -31,4 +31,15 @@ describe('InspectionsTable', () => {
     expect(first).toHaveAttribute('data-overdue', 'true');
     expect(second).not.toHaveAttribute('data-overdue');
   });
+
+  it('shows SQL- and HTML-looking text as the text it is, never as markup', () => {
+    const topic = "<img src=x onerror=alert(1)> '; DROP TABLE inspections; --";
+    const leader = '<script>alert(1)</script>';
+    const item = makeInspectionListItem({ topic, leader: { name: leader, title: null } });
+    const { container } = renderWithProviders(<InspectionsTable inspections={[item]} />);
+
+    expect(screen.getByText(topic, { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(leader)).toBeInTheDocument();
+    expect(container.querySelector('img, script')).toBeNull();
+  });
 });
