@@ -6,7 +6,8 @@ import { ErrorResponseSchema } from '@partrack/contracts';
 import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { executeRows } from './db/database';
-import { serverTestDatabase, spawnServer, startServer } from './testing/server-process';
+import { spawnServer, startServer } from './testing/server-process';
+import { serverTestDatabase } from './testing/server-test-database';
 
 // The embedded database is the same in both runs of the suite: checked once, in the PGlite run.
 describe.runIf(inject('testDatabase') === 'pglite')(

@@ -156,7 +156,7 @@ async function readAuditHead(tx: Db): Promise<BackupHeader['auditHead']> {
   return head ? { seq: Number(head.seq), hash: head.hash } : null;
 }
 
-async function fingerprintDerived(tx: Db): Promise<BackupHeader['derived']> {
+export async function fingerprintDerivedTables(tx: Db): Promise<BackupHeader['derived']> {
   const derived: BackupHeader['derived'] = {};
   for (const name of DERIVED_TABLES) {
     const [row] = await executeRows<{ rows: number; md5: string | null }>(
@@ -257,7 +257,7 @@ export async function writeBackup({
         createdAt: new Date().toISOString(),
         migrations: { count: applied, last },
         tables,
-        derived: await fingerprintDerived(tx),
+        derived: await fingerprintDerivedTables(tx),
         files,
         auditHead: await readAuditHead(tx),
         sha256: hash.digest('hex'),
@@ -440,7 +440,7 @@ export async function restoreBackup({
           `${path} is damaged: it should hold ${header.files} evidence files, ${written.length} were read.`,
         );
       await resetSequences(tx);
-      const derived = await fingerprintDerived(tx);
+      const derived = await fingerprintDerivedTables(tx);
       for (const [table, expected] of Object.entries(header.derived)) {
         const actual = derived[table];
         if (actual?.rows !== expected.rows || actual.md5 !== expected.md5)

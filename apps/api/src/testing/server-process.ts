@@ -1,16 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { inject } from 'vitest';
 import { findRepoRoot } from '../config/repo-root';
 import type { Database } from '../db/database';
-import { fromPglite, fromPostgresPool, openDatabase } from '../db/open-database';
+import { fromPostgresPool, openDatabase } from '../db/open-database';
 import { withDatabaseName } from './test-database';
 
 const apiRoot = join(findRepoRoot(), 'apps', 'api');
@@ -86,40 +84,38 @@ export type ServerDatabase = {
   drop(): Promise<void>;
 };
 
+/** An embedded database for a server process, in a new temporary PARTRACK_DATA_DIR; `fill` creates its content. */
+export async function pgliteServerDatabase(fill: (dataDir: string) => Promise<void>): Promise<ServerDatabase> {
+  const root = mkdtempSync(join(tmpdir(), 'partrack-server-'));
+  const config = { kind: 'pglite' as const, dataDir: join(root, 'pglite'), loadDemoData: false };
+  await fill(config.dataDir);
+  return {
+    env: { PARTRACK_DATA_DIR: root },
+    open: () => openDatabase(config, () => {}),
+    drop: async () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
 /**
- * A migrated, empty database of this test run's kind, copied from global-setup's template: a PGlite data
- * directory in PARTRACK_DATA_DIR, or a PostgreSQL database (partrack_backup_*) in DATABASE_URL.
+ * A new PostgreSQL database (partrack_backup_<random>) on the server `adminUrl` names, copied from
+ * `template` when given, else empty; dropped with its temporary PARTRACK_DATA_DIR.
  */
-export async function serverTestDatabase(): Promise<ServerDatabase> {
-  const template = inject('testDatabaseTemplate');
-  if (inject('testDatabase') === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'partrack-server-'));
-    const config = { kind: 'pglite' as const, dataDir: join(dataDir, 'pglite'), loadDemoData: false };
-    await fromPglite(
-      await PGlite.create({ dataDir: config.dataDir, loadDataDir: new Blob([readFileSync(template)]) }),
-    ).close();
-    return {
-      env: { PARTRACK_DATA_DIR: dataDir },
-      open: () => openDatabase(config, () => {}),
-      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL as string;
+export async function postgresServerDatabase(adminUrl: string, template?: string): Promise<ServerDatabase> {
   const name = `partrack_backup_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await admin.end();
   }
   const url = withDatabaseName(adminUrl, name);
-  const dataDir = mkdtempSync(join(tmpdir(), 'partrack-server-'));
+  const root = mkdtempSync(join(tmpdir(), 'partrack-server-'));
   return {
-    env: { DATABASE_URL: url, PARTRACK_DATA_DIR: dataDir },
+    env: { DATABASE_URL: url, PARTRACK_DATA_DIR: root },
     open: async () => fromPostgresPool(new pg.Pool({ connectionString: url, max: 2 })),
     drop: async () => {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
       try {
