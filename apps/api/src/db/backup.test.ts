@@ -287,7 +287,7 @@ describe('backup and restore', () => {
     }
   });
 
-  it('says a file that is not a backup is not one', async () => {
+  it('says a file that is missing, or is not a backup, is not one', async () => {
     const path = join(root, 'not-a-backup.gz');
     writeFileSync(path, gzipSync('{"hello":"world"}\n'));
     const target = await emptyPglite();
@@ -301,6 +301,15 @@ describe('backup and restore', () => {
           migrate: target.migrate,
         }),
       ).rejects.toThrow(`${path} is not a partrack backup`);
+      await expect(
+        restoreBackup({
+          database: target.database,
+          storage: createLocalFileStorage(join(root, 'unused')),
+          migrationsDir,
+          path: join(root, 'missing.jsonl.gz'),
+          migrate: target.migrate,
+        }),
+      ).rejects.toThrow(`There is no file ${join(root, 'missing.jsonl.gz')}.`);
     } finally {
       await target.drop();
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
@@ -282,6 +282,9 @@ function openLines(path: string) {
 
 /** Reads and checks a backup's header without reading the rest. */
 export async function readBackupHeader(path: string): Promise<BackupHeader> {
+  await access(path).catch(() => {
+    throw new BackupError(`There is no file ${path}.`);
+  });
   const { lines, input } = openLines(path);
   try {
     for await (const line of lines) {
@@ -294,6 +297,7 @@ export async function readBackupHeader(path: string): Promise<BackupHeader> {
       return header as BackupHeader;
     }
   } catch (error) {
+    // Anything else (not gzip, not JSON) means the same to the user: not a backup.
     if (error instanceof BackupError) throw error;
   } finally {
     lines.close();
@@ -302,14 +306,9 @@ export async function readBackupHeader(path: string): Promise<BackupHeader> {
   throw new BackupError(`${path} is not a partrack backup (made by \`pnpm partrack backup\`).`);
 }
 
-/** Whether any table of the public schema holds a row (before or after migrations). */
-async function hasAnyRows(db: Db): Promise<string | undefined> {
-  const tables = await executeRows<{ name: string }>(
-    db,
-    sql`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
-  );
-  for (const { name } of tables) {
+/** The first table of the public schema that holds a row, if any (before or after migrations). */
+async function findTableWithRows(db: Db): Promise<string | undefined> {
+  for (const { name } of await listTables(db)) {
     const [row] = await executeRows<{ present: boolean }>(
       db,
       sql`SELECT EXISTS (SELECT 1 FROM ${sql.identifier(name)}) AS present`,
@@ -370,7 +369,7 @@ export async function restoreBackup({
         `Restore it with the partrack version that made it${age === 'older' ? ', then upgrade that installation' : ''}.`,
     );
   }
-  const occupied = await hasAnyRows(database.db);
+  const occupied = await findTableWithRows(database.db);
   if (occupied)
     throw new BackupError(
       `The database is not empty (${occupied} holds rows). Restore into an empty database: a new PARTRACK_DATA_DIR, or a DATABASE_URL naming a newly created database.`,
