@@ -222,6 +222,15 @@ describe('backup and restore', () => {
     60_000,
   );
 
+  it('never replaces an existing file, and names a folder that does not exist', async () => {
+    const write = (path: string) =>
+      writeBackup({ database: context().database, storage: createLocalFileStorage(filesDir), migrationsDir, path });
+    await expect(write(backupFile)).rejects.toThrow(`${backupFile} already exists; choose another file with --out.`);
+    await expect(write(join(root, 'nowhere', 'b.jsonl.gz'))).rejects.toThrow(
+      `There is no folder ${join(root, 'nowhere')}.`,
+    );
+  });
+
   it('refuses a database that holds data, naming the table', async () => {
     await expect(
       restoreBackup({

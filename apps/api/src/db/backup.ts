@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
@@ -151,6 +152,12 @@ async function readAuditHead(tx: Db): Promise<BackupHeader['auditHead']> {
   return head ? { seq: Number(head.seq), hash: head.hash } : null;
 }
 
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 function readJournal(migrationsDir: string): Promise<string[]> {
   return readFile(`${migrationsDir}/meta/_journal.json`, 'utf8').then((text) =>
     (JSON.parse(text) as { entries: { tag: string }[] }).entries.map((entry) => entry.tag),
@@ -174,6 +181,9 @@ export async function writeBackup({
   migrationsDir: string;
   path: string;
 }): Promise<BackupSummary> {
+  // A backup never replaces another one, and a mistyped folder is named as such.
+  if (await exists(path)) throw new BackupError(`${path} already exists; choose another file with --out.`);
+  if (!(await exists(dirname(path)))) throw new BackupError(`There is no folder ${dirname(path)}.`);
   const tags = await readJournal(migrationsDir);
   const bodyPath = `${path}.body.part`;
   const headerPath = `${path}.part`;
@@ -262,9 +272,7 @@ function openLines(path: string) {
 
 /** Reads and checks a backup's header without reading the rest. */
 export async function readBackupHeader(path: string): Promise<BackupHeader> {
-  await access(path).catch(() => {
-    throw new BackupError(`There is no file ${path}.`);
-  });
+  if (!(await exists(path))) throw new BackupError(`There is no file ${path}.`);
   const { lines, input } = openLines(path);
   try {
     for await (const line of lines) {
