@@ -15,7 +15,9 @@ import {
   TrendSchema,
   UnitListSchema,
 } from '@partrack/contracts';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { executeRows } from '../../db/database';
 import { authHeaders } from '../../testing/auth';
 import { useTestApp } from '../../testing/test-app';
 
@@ -469,6 +471,47 @@ describe('after new records', () => {
       headers: await authHeaders(context(), 'noivu'),
     });
     expect((await get('kienan', url, { 'if-none-match': before.headers.etag as string })).statusCode).toBe(304);
+  });
+
+  it('lets the same figure stand whichever plan reads two inspections of one day logged together', async () => {
+    // A bulk load (the demo data, a restore) logs inspections in one transaction: same date, same
+    // created_at. The inspection's id breaks the tie, so every run and database answer the same.
+    const { db } = context().database;
+    const unit = await unitId('Huyện Thanh Trì');
+    const inspectionIds = await db.transaction(async (tx) => {
+      const ids: string[] = [];
+      for (const value of [111, 222, 333]) {
+        const [row] = await executeRows<{ id: string }>(
+          tx,
+          sql`INSERT INTO inspections (unit_id, kind, date, topic, search_text)
+              VALUES (${unit}, 'visit', '2023-05-05', 'Cùng ngày', '') RETURNING id::text AS id`,
+        );
+        const id = row?.id as string;
+        ids.push(id);
+        await tx.execute(sql`INSERT INTO figures (inspection_id, position, unit_id, indicator, tier, period_start, period_end, value)
+                             VALUES (${id}, 0, ${unit}, 'received', 'district', '2023-01-01', '2023-03-31', ${value})`);
+      }
+      return ids;
+    });
+    try {
+      const standing = async () =>
+        (
+          await executeRows<{ inspectionId: string }>(
+            db,
+            sql`SELECT figures->'received'->>'i' AS "inspectionId" FROM figure_periods
+                 WHERE unit_id = ${unit} AND tier = 'district' AND period_start = '2023-01-01' AND period_end = '2023-03-31'`,
+          )
+        )[0]?.inspectionId;
+      const latest = [...inspectionIds].sort().at(-1);
+      expect(await standing()).toBe(latest);
+      // Rebuilt in another order, the same one stands.
+      await db.execute(
+        sql`UPDATE figures SET value = value WHERE inspection_id IN (${sql.join(inspectionIds.reverse(), sql`, `)})`,
+      );
+      expect(await standing()).toBe(latest);
+    } finally {
+      await db.execute(sql`DELETE FROM inspections WHERE id IN (${sql.join(inspectionIds, sql`, `)})`);
+    }
   });
 
   it('adds consecutive reported periods by their counts and never adds overlapping ones', async () => {
