@@ -23,7 +23,8 @@ import { type Db, executeRows } from '../db/database';
 import * as schema from '../db/schema';
 import type { AuthenticatedContext } from '../lib/request-context';
 import { createDashboardService } from '../modules/dashboard/dashboard.service';
-import { benchBase, createBody, getJson, signIn, startServer, stopServer } from './bench-server';
+import { stopServer } from '../testing/server-process';
+import { benchBase, createBody, getJson, signIn, startBenchServer } from './bench-server';
 import { benchDir, type SeedInfo, seedInfoPath } from './seed-info';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -299,7 +300,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
   let list: Scenario[];
   {
-    const server = await startServer(info.database);
+    const server = await startBenchServer(info.database);
     try {
       const leader = await signIn('lanhdao');
       // Fixed inputs for the detail and create routes: the latest inspections, every commune of today.
@@ -328,7 +329,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   let pool: unknown = null;
   let charts: ScaleResult['charts'] = null;
   {
-    const server = await startServer(info.database);
+    const server = await startBenchServer(info.database);
     try {
       rows.push(...(await driveAll(info, list, floors, '')));
       pool = (await getJson<{ pool?: unknown }>('/api/ready', '')).pool ?? null;
@@ -339,7 +340,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   }
   // The dashboard once more with every answer computed afresh: what a first request after a change costs.
   {
-    const server = await startServer(info.database, { DASHBOARD_CACHE_MB: '0' });
+    const server = await startBenchServer(info.database, { DASHBOARD_CACHE_MB: '0' });
     try {
       rows.push(
         ...(await driveAll(

@@ -31,11 +31,24 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts the server with `env` over a neutral base (no DATABASE_URL, no reminders) without waiting for it. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+/**
+ * Which server runs: the source through tsx (tests), or the bundle `pnpm build` made (benchmarks, as
+ * `pnpm start` runs it).
+ */
+export type ServerEntry = 'source' | 'build';
+const ENTRY_ARGS: Record<ServerEntry, string[]> = {
+  source: ['--import', 'tsx', 'src/server.ts'],
+  build: ['dist/server.js'],
+};
+
+/**
+ * Starts the server with `env` over a neutral base (no DATABASE_URL, no reminders) without waiting for
+ * it, on `env.PORT` or a free port.
+ */
+export async function spawnServer(env: Record<string, string>, entry: ServerEntry = 'source'): Promise<ServerProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ENTRY_ARGS[entry], {
     cwd: apiRoot,
     env: {
       ...process.env,
@@ -60,8 +73,12 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
 }
 
 /** Starts the server and waits until /api/ready answers 200; a server that exits first fails with its output. */
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const server = await spawnServer(env);
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  entry: ServerEntry = 'source',
+): Promise<ServerProcess> {
+  const server = await spawnServer(env, entry);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null || server.child.signalCode !== null)
@@ -75,6 +92,12 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   }
   server.child.kill('SIGKILL');
   throw new Error(`The server was not ready within ${timeoutMs} ms:\n${server.output()}`);
+}
+
+/** SIGTERM, as a service manager stops it, and its exit. */
+export async function stopServer(server: ServerProcess): Promise<void> {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGTERM');
+  await server.exited;
 }
 
 /** A database for a server process: where it is (as the server's environment), how to open it here, how to remove it. */
