@@ -20,6 +20,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { findRepoRoot } from '../config/repo-root';
 import { type Db, executeRows } from '../db/database';
+import { migratePostgresDatabase } from '../db/migrate';
 import * as schema from '../db/schema';
 import type { AuthenticatedContext } from '../lib/request-context';
 import { createDashboardService } from '../modules/dashboard/dashboard.service';
@@ -298,6 +299,8 @@ function measureCharts(): ScaleResult['charts'] {
 async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   const label = info.scale === 'national' ? 'national · PostgreSQL' : 'one province · PGlite';
   print(`\n== ${label} (seed ${info.seed}, as of ${info.asOf}) ==`);
+  // Migrations added since the seed: the server applies them to an embedded database, not to PostgreSQL.
+  if (info.database.kind === 'postgres') await migratePostgresDatabase(info.database.url, join(repoRoot, 'migrations'));
   let list: Scenario[];
   {
     const server = await startBenchServer(info.database);
