@@ -358,38 +358,86 @@ export function createInspectionsRepository(db: Db) {
             )}`,
       ];
       const where = and(...conditions);
-      const order =
-        query.sort === 'date_asc'
-          ? [asc(inspections.date), asc(inspections.id)]
-          : query.sort === 'unit_asc'
-            ? [asc(units.sortName), desc(inspections.date), asc(inspections.id)]
-            : [desc(inspections.date), asc(inspections.id)];
       const countOf = (table: typeof findings | typeof figures | typeof directives, extra?: SQL) =>
         sql<number>`(SELECT count(*)::int FROM ${table} WHERE ${table.inspectionId} = ${inspections.id}${extra ? sql` AND ${extra}` : sql``})`;
-      const base = tx
-        .select({
-          id: inspections.id,
-          kind: inspections.kind,
-          date: inspections.date,
-          partOfDay: inspections.partOfDay,
-          topic: inspections.topic,
-          leaderName: inspections.leaderName,
-          leaderTitle: inspections.leaderTitle,
-          delegation: inspections.delegation,
-          deletedAt: inspections.deletedAt,
-          unit: unitRef(units),
-          findingCount: countOf(findings),
-          figureCount: countOf(figures),
-          directiveCount: countOf(directives),
-          overdueDirectiveCount: countOf(directives, overdueDirectives(today)),
-        })
+      const columns = {
+        id: inspections.id,
+        kind: inspections.kind,
+        date: inspections.date,
+        partOfDay: inspections.partOfDay,
+        topic: inspections.topic,
+        leaderName: inspections.leaderName,
+        leaderTitle: inspections.leaderTitle,
+        delegation: inspections.delegation,
+        deletedAt: inspections.deletedAt,
+        unit: unitRef(units),
+        findingCount: countOf(findings),
+        figureCount: countOf(figures),
+        directiveCount: countOf(directives),
+        overdueDirectiveCount: countOf(directives, overdueDirectives(today)),
+      };
+      type SortKeys = { id: AnyPgColumn; date: AnyPgColumn; sortName: AnyPgColumn | SQL };
+      const orderBy = (keys: SortKeys) =>
+        query.sort === 'date_asc'
+          ? [asc(keys.date), asc(keys.id)]
+          : query.sort === 'unit_asc'
+            ? [asc(keys.sortName), desc(keys.date), asc(keys.id)]
+            : [desc(keys.date), asc(keys.id)];
+      const listed = { id: inspections.id, date: inspections.date, sortName: units.sortName };
+      const offset = ((query.page ?? 1) - 1) * (query.pageSize ?? 0);
+      const countAll = () => tx.select({ total: count() }).from(inspections).where(where);
+
+      if (query.q === undefined || !query.pageSize) {
+        // The date index pages the list in order; the count reads the table once.
+        const base = tx
+          .select(columns)
+          .from(inspections)
+          .innerJoin(units, eq(units.id, inspections.unitId))
+          .where(where)
+          .orderBy(...orderBy(listed));
+        const paged = query.pageSize ? base.limit(query.pageSize).offset(offset) : base;
+        const [rows, counted] = await inOrder([paged, countAll()]);
+        return { rows, total: counted[0]?.total ?? 0 };
+      }
+      // A text search finds its matches through the GIN index: their ids and sort keys are gathered once
+      // (a CTE read twice is materialised), then counted and paged in one statement. Paging in date order
+      // instead would test the words row by row, reading each row's tsvector back from TOAST.
+      const matched = tx.$with('matched').as(
+        tx
+          .select({
+            id: sql<string>`${inspections.id}`.as('id'),
+            date: sql<string>`${inspections.date}`.as('date'),
+            unitId: sql<string>`${inspections.unitId}`.as('unit_id'),
+          })
+          .from(inspections)
+          .where(where),
+      );
+      // Only a sort by unit needs the unit's name: looked up for the matches then, not joined always.
+      const keys: SortKeys = {
+        id: matched.id as unknown as AnyPgColumn,
+        date: matched.date as unknown as AnyPgColumn,
+        sortName: sql`(SELECT ${units.sortName} FROM ${units} WHERE ${units.id} = ${matched.unitId})`,
+      };
+      const rows = await tx
+        .with(matched)
+        .select({ ...columns, total: sql<number>`(SELECT count(*)::int FROM ${matched})` })
         .from(inspections)
         .innerJoin(units, eq(units.id, inspections.unitId))
-        .where(where)
-        .orderBy(...order);
-      const paged = query.pageSize ? base.limit(query.pageSize).offset(((query.page ?? 1) - 1) * query.pageSize) : base;
-      const [rows, counted] = await inOrder([paged, tx.select({ total: count() }).from(inspections).where(where)]);
-      return { rows, total: counted[0]?.total ?? 0 };
+        .where(
+          inArray(
+            inspections.id,
+            tx
+              .select({ id: matched.id })
+              .from(matched)
+              .orderBy(...orderBy(keys))
+              .limit(query.pageSize)
+              .offset(offset),
+          ),
+        )
+        .orderBy(...orderBy(listed));
+      // A page past the end has no row to carry the count.
+      const total = rows[0]?.total ?? (offset > 0 ? ((await countAll())[0]?.total ?? 0) : 0);
+      return { rows: rows.map(({ total: _total, ...row }) => row), total };
     },
 
     /** Units (by id) that exist, for validating references in one query. */

@@ -147,6 +147,24 @@ describe('finding inspections', () => {
     expect(page3.items.map((item) => item.date)).toEqual(['2021-08-25']);
   });
 
+  it('sorts, pages and counts a text search as it does the whole list', async () => {
+    for (const sort of ['date_desc', 'date_asc', 'unit_asc']) {
+      const whole = await list('noivu', `q=kiem&sort=${sort}`);
+      expect(whole.total).toBeGreaterThanOrEqual(3);
+      expect(whole.items).toHaveLength(whole.total);
+      const pages = [];
+      for (let page = 1; page <= Math.ceil(whole.total / 2); page += 1) {
+        const { items, total } = await list('noivu', `q=kiem&sort=${sort}&pageSize=2&page=${page}`);
+        expect(total).toBe(whole.total);
+        pages.push(...items);
+      }
+      expect(pages.map((item) => item.id)).toEqual(whole.items.map((item) => item.id));
+      const pastTheEnd = await list('noivu', `q=kiem&sort=${sort}&pageSize=2&page=${whole.total + 1}`);
+      expect(pastTheEnd).toMatchObject({ items: [], total: whole.total });
+    }
+    expect(await list('noivu', 'q=khongcotrongdulieu')).toMatchObject({ items: [], total: 0 });
+  });
+
   it('shows a unit officer only its own subtree, and 404 for another unit', async () => {
     expect((await list('kienan')).items.map((item) => item.unit.name)).toEqual(['Quận Kiến An']);
     expect((await list('gialam')).items.map((item) => item.unit.name)).toEqual(['Huyện Gia Lâm']);
