@@ -49,6 +49,9 @@ export async function getJson<T>(path: string, token: string, base = benchBase):
   return (await response.json()) as T;
 }
 
+/** How the inspections the benchmark logs begin their topic, so that it can remove them afterwards. */
+export const BENCH_TOPIC = 'Kiểm tra cải cách hành chính (benchmark';
+
 /** A visit as staff log it: twenty figures of the month and ten directives. */
 export function createBody(unitId: string, index: number) {
   const indicators = ['received', 'resolved_early', 'resolved_on_time', 'resolved_late', 'in_progress_within_deadline'];
@@ -56,7 +59,7 @@ export function createBody(unitId: string, index: number) {
     unitId,
     kind: 'visit',
     date: '2026-11-20',
-    topic: `Kiểm tra cải cách hành chính (benchmark ${index})`,
+    topic: `${BENCH_TOPIC} ${index})`,
     leader: { name: 'Nguyễn Văn Long', title: 'Phó Chủ tịch UBND tỉnh' },
     findings: [{ kind: 'strength', text: 'Bộ phận một cửa hoạt động nền nếp.' }],
     figures: Array.from({ length: 20 }, (_, item) => ({

@@ -130,7 +130,7 @@ export type LoadOptions = {
   /** Not counted: caches fill, code is compiled. Errors count all the same. */
   warmupSeconds: number;
   seconds: number;
-  /** Every 30 s while measuring, and at the end. */
+  /** Every 15 s while measuring, and at the end. */
   onSample?: (sample: { second: number; mb: number; requests: number }) => void;
 };
 
@@ -231,7 +231,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const requests = [...latencies.values()].reduce((sum, values) => sum + values.length, 0);
     options.onSample?.({ second, mb: rss.at(-1)?.mb ?? 0, requests });
   };
-  const sampler = setInterval(sample, 30_000);
+  const sampler = setInterval(sample, 15_000);
   try {
     await runFor(options.seconds);
   } finally {

@@ -3,9 +3,10 @@
  * 30 % writes, from 50 connections at once — on the built server and a database of its own
  * (LOAD_DATABASE_URL, default partrack_load, created afresh) holding one province's data set. After a
  * warm-up (LOAD_WARMUP, 30 s, not counted) prints, per kind of request, how many, the errors, p50 and
- * p99, and the server's resident memory (RSS) at the start, every 30 s and at the end; writes
- * .bench/load-results.json. Exits 1 on any error, or when the RSS at the end is more than
- * LOAD_RSS_GROWTH (default 1.25) × the RSS at the start.
+ * p99, and the server's resident memory (RSS) at the start, every 15 s and at the end; writes
+ * .bench/load-results.json. Exits 1 on any error, or when memory is not flat: the highest RSS of the
+ * run's second half more than LOAD_RSS_GROWTH (default 1.25) × the highest of its first half (RSS
+ * swings with each garbage collection; a leak grows from one half to the next).
  *
  *   LOAD_SECONDS=300 LOAD_WARMUP=30 LOAD_CONNECTIONS=50 pnpm load
  */
@@ -48,11 +49,14 @@ async function main() {
       `${'kind'.padEnd(50)} ${'requests'.padStart(9)} ${'req/s'.padStart(7)} ${'errors'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}`,
     );
     for (const row of [...result.rows, result.all]) print(formatRow(row, result.seconds));
-    const [first, last] = [result.rss[0]?.mb ?? 0, result.rss.at(-1)?.mb ?? 0];
-    const isFlat = last <= first * RSS_GROWTH;
+    const half = result.seconds / 2;
+    const highest = (samples: typeof result.rss) => Math.max(...samples.map((sample) => sample.mb));
+    const firstHalf = highest(result.rss.filter((sample) => sample.second <= half));
+    const secondHalf = highest(result.rss.filter((sample) => sample.second > half));
+    const isFlat = secondHalf <= firstHalf * RSS_GROWTH;
     print(`writes (POST, PATCH): ${result.writePercent.toFixed(1)} % of requests`);
     print(
-      `server RSS: ${first} MB at the start, ${last} MB at the end (max ${Math.max(...result.rss.map((sample) => sample.mb))} MB): ${isFlat ? 'flat' : `grew more than ${RSS_GROWTH} ×`}`,
+      `server RSS: ${result.rss[0]?.mb} MB at the start, ${result.rss.at(-1)?.mb} MB at the end; highest ${firstHalf} MB in the first half, ${secondHalf} MB in the second: ${isFlat ? 'flat' : `grew more than ${RSS_GROWTH} ×`}`,
     );
     for (const message of result.errorSamples) print(`  error: ${message}`);
     mkdirSync(benchDir, { recursive: true });
