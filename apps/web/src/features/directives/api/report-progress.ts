@@ -1,6 +1,7 @@
 import type { DirectiveDetail } from '@partrack/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
+import { useIdempotencyKeys } from '../../../lib/idempotency-keys';
 import { type CreateDirectiveUpdateBody, createDirectiveUpdate } from './create-directive-update';
 import { directiveKeys } from './directive-keys';
 import { uploadEvidence } from './upload-evidence';
@@ -27,11 +28,13 @@ export function isEvidenceUploadError(error: unknown): error is EvidenceUploadEr
 
 /**
  * Reports progress in two steps, as the API takes it: each file is uploaded first, then the report
- * cites them. A file already uploaded is not sent again when the reader retries after a failure.
+ * cites them. A file already uploaded is not sent again when the reader retries after a failure, and
+ * the report itself is sent again under its Idempotency-Key, so it is recorded once.
  */
 export function useReportProgress(directiveId: string) {
   const queryClient = useQueryClient();
   const uploaded = useRef(new WeakMap<File, string>());
+  const keys = useIdempotencyKeys();
   return useMutation({
     mutationFn: async ({ body, files }: ReportProgressInput): Promise<DirectiveDetail> => {
       const evidenceFileIds: string[] = [];
@@ -47,9 +50,11 @@ export function useReportProgress(directiveId: string) {
         }
         evidenceFileIds.push(id);
       }
-      return createDirectiveUpdate(directiveId, { ...body, evidenceFileIds });
+      const report = { ...body, evidenceFileIds };
+      return createDirectiveUpdate(directiveId, report, keys.headerFor(report));
     },
     onSuccess: (directive) => {
+      keys.forget();
       queryClient.setQueryData(directiveKeys.detail(directive.id), directive);
       return queryClient.invalidateQueries({ queryKey: directiveKeys.lists() });
     },
