@@ -14,6 +14,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { executeRows } from './db/database';
 import { authHeaders } from './testing/auth';
+import { HEADER, MAPPING } from './testing/dossier-stats';
 import { useTestApp } from './testing/test-app';
 
 const context = useTestApp({ demoData: true });
@@ -267,25 +268,9 @@ describe('Idempotency-Key on a directive progress report', () => {
 });
 
 describe('Idempotency-Key on the one-stop statistics import', () => {
-  const MAPPING = {
-    unit: 1,
-    tier: 2,
-    period_from: 3,
-    period_to: 4,
-    carried_over: 5,
-    received: 6,
-    resolved_early: 7,
-    resolved_on_time: 8,
-    resolved_late: 9,
-    in_progress_within_deadline: 10,
-    in_progress_overdue: 11,
-  };
   const csv = (received: number) =>
     Buffer.from(
-      [
-        'STT,Đơn vị,Cấp,Từ ngày,Đến ngày,Tồn kỳ trước,Số hồ sơ tiếp nhận,Đã giải quyết trước hạn,Đã giải quyết đúng hạn,Đã giải quyết quá hạn,Đang giải quyết trong hạn,Đang giải quyết quá hạn',
-        `1,Quận Kiến An,Cấp huyện,01/01/2017,31/12/2017,0,${received},2,5,1,2,0`,
-      ].join('\r\n'),
+      [HEADER.join(','), `1,Quận Kiến An,Cấp huyện,01/01/2017,31/12/2017,0,${received},2,5,1,2,0`].join('\r\n'),
     );
   const importCsv = async (key: string, file: Buffer, accept?: string) => {
     const boundary = 'partrack-import';

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DirectiveListSchema, ErrorResponseSchema, EvidenceUploadSchema } from '@partrack/contracts';
+import { ErrorResponseSchema, EvidenceUploadSchema } from '@partrack/contracts';
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { authHeaders } from '../testing/auth';
+import { openDirectiveOf } from '../testing/directives';
 import { type TestContext, testConfig, useTestApp } from '../testing/test-app';
 
 /**
@@ -50,19 +51,8 @@ function mtimeOf(path: string): number | null {
   }
 }
 
-async function openDirectiveOf(ctx: TestContext, username: string): Promise<string> {
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: '/api/v1/directives?stage=open',
-    headers: await authHeaders(ctx, username),
-  });
-  const directive = DirectiveListSchema.parse(response.json()).items[0];
-  if (!directive) throw new Error(`no open directive for ${username}`);
-  return directive.id;
-}
-
 async function uploadEvidence(ctx: TestContext, body: Pick<InjectOptions, 'headers' | 'payload'>) {
-  const directiveId = await openDirectiveOf(ctx, 'kienan');
+  const directiveId = (await openDirectiveOf(ctx, 'kienan')).id;
   const headers = { ...body.headers, ...(await authHeaders(ctx, 'kienan')) };
   return ctx.app.inject({ method: 'POST', url: `/api/v1/directives/${directiveId}/evidence`, ...body, headers });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoData } from '../db/demo/load-demo-data';
-import { startServer, stopServer } from '../testing/server-process';
+import { loadDemoDataInto, startServer, stopServer } from '../testing/server-process';
 import { serverTestDatabase } from '../testing/server-test-database';
 import { runLoad } from './load-workload';
 
@@ -8,12 +7,7 @@ describe('the mixed workload of pnpm load, for a few seconds', () => {
   it('answers every request of every kind, reads and writes, without an error', async () => {
     const database = await serverTestDatabase();
     try {
-      const prepared = await database.open();
-      try {
-        await loadDemoData(prepared.db);
-      } finally {
-        await prepared.close();
-      }
+      await loadDemoDataInto(database);
       const server = await startServer(database.env);
       try {
         const result = await runLoad({

@@ -2,10 +2,9 @@ import { InspectionSchema, SessionSchema, UnitListSchema } from '@partrack/contr
 import { sql, TransactionRollbackError } from 'drizzle-orm';
 import { type Db, executeRows } from '../db/database';
 import { DEMO_PASSWORD } from '../db/demo/demo-users';
-import { loadDemoData } from '../db/demo/load-demo-data';
 import { createAuditEventsRepository } from '../modules/audit-events/audit-events.repository';
 import { createAuditEventsService } from '../modules/audit-events/audit-events.service';
-import { type ServerDatabase, startServer } from '../testing/server-process';
+import { loadDemoDataInto, type ServerDatabase, startServer } from '../testing/server-process';
 
 /** Every inspection the load creates has this many figures and directives: fewer means a partial write. */
 const FIGURES_PER_INSPECTION = 3;
@@ -55,13 +54,7 @@ export async function runCrashTest({
   minAcknowledged?: number;
   connections: number;
 }): Promise<CrashTestResult> {
-  const prepared = await database.open();
-  try {
-    await loadDemoData(prepared.db);
-  } finally {
-    await prepared.close();
-  }
-
+  await loadDemoDataInto(database);
   const server = await startServer(database.env);
   const acknowledged = new Set<string>();
   const unexpectedErrors: string[] = [];

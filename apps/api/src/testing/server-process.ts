@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { findRepoRoot } from '../config/repo-root';
 import type { Database } from '../db/database';
+import { loadDemoData } from '../db/demo/load-demo-data';
 import { fromPostgresPool, openDatabase } from '../db/open-database';
 import { withDatabaseName } from './test-database';
 
@@ -148,4 +149,14 @@ export async function postgresServerDatabase(adminUrl: string, template?: string
       }
     },
   };
+}
+
+/** Gives a server database the demo data (an admin, the demo users, units and records), before it starts. */
+export async function loadDemoDataInto(database: ServerDatabase): Promise<void> {
+  const opened = await database.open();
+  try {
+    await loadDemoData(opened.db);
+  } finally {
+    await opened.close();
+  }
 }

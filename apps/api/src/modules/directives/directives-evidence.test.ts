@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import {
-  DirectiveDetailSchema,
-  DirectiveListSchema,
-  ErrorResponseSchema,
-  EvidenceUploadSchema,
-} from '@partrack/contracts';
+import { DirectiveDetailSchema, ErrorResponseSchema, EvidenceUploadSchema } from '@partrack/contracts';
 import { describe, expect, it } from 'vitest';
 import { authHeaders } from '../../testing/auth';
+import { openDirectiveOf } from '../../testing/directives';
 import { type TestContext, testConfig, useTestApp } from '../../testing/test-app';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -27,17 +23,6 @@ function multipart(files: { name: string; content: Buffer; type?: string }[]) {
     payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
-}
-
-async function openDirectiveOf(ctx: TestContext, username: string) {
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: '/api/v1/directives?stage=open',
-    headers: await authHeaders(ctx, username),
-  });
-  const directive = DirectiveListSchema.parse(response.json()).items[0];
-  if (!directive) throw new Error(`no open directive for ${username}`);
-  return directive;
 }
 
 async function upload(ctx: TestContext, username: string, directiveId: string, files: Parameters<typeof multipart>[0]) {

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { executeRows } from '../../db/database';
 import { figures } from '../../db/schema';
 import { authHeaders } from '../../testing/auth';
+import { HEADER, MAPPING } from '../../testing/dossier-stats';
 import { useTestApp } from '../../testing/test-app';
 
 const context = useTestApp({ demoData: true });
@@ -37,35 +38,6 @@ function multipart(file: Buffer, fileName: string, fields: Record<string, string
     ]),
   };
 }
-
-const HEADER = [
-  'STT',
-  'Đơn vị',
-  'Cấp',
-  'Từ ngày',
-  'Đến ngày',
-  'Tồn kỳ trước',
-  'Số hồ sơ tiếp nhận',
-  'Đã giải quyết trước hạn',
-  'Đã giải quyết đúng hạn',
-  'Đã giải quyết quá hạn',
-  'Đang giải quyết trong hạn',
-  'Đang giải quyết quá hạn',
-];
-/** The mapping the preview proposes for HEADER. */
-const MAPPING: DossierStatsMapping = {
-  unit: 1,
-  tier: 2,
-  period_from: 3,
-  period_to: 4,
-  carried_over: 5,
-  received: 6,
-  resolved_early: 7,
-  resolved_on_time: 8,
-  resolved_late: 9,
-  in_progress_within_deadline: 10,
-  in_progress_overdue: 11,
-};
 
 type Row = (string | number)[];
 const csvOf = (rows: Row[], delimiter = ',', bom = false) =>
