@@ -18,42 +18,20 @@ import { loadDemoData } from '../db/demo/load-demo-data';
 import { migratePgliteDatabase, migratePostgresDatabase } from '../db/migrate';
 import { fromPostgresPool, openDatabase } from '../db/open-database';
 import { createUsersRepository } from '../modules/users/users.repository';
+import { HEADER, MAPPING } from '../testing/dossier-stats';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const ROWS = Number(process.env.ROWS ?? 100_000);
 const repoRoot = findRepoRoot();
 const migrationsDir = join(repoRoot, 'migrations');
 
-const HEADER = [
-  'Đơn vị',
-  'Cấp',
-  'Từ ngày',
-  'Đến ngày',
-  'Tồn kỳ trước',
-  'Số hồ sơ tiếp nhận',
-  'Đã giải quyết trước hạn',
-  'Đã giải quyết đúng hạn',
-  'Đã giải quyết quá hạn',
-  'Đang giải quyết trong hạn',
-  'Đang giải quyết quá hạn',
-];
-const MAPPING = {
-  unit: 0,
-  tier: 1,
-  period_from: 2,
-  period_to: 3,
-  carried_over: 4,
-  received: 5,
-  resolved_early: 6,
-  resolved_on_time: 7,
-  resolved_late: 8,
-  in_progress_within_deadline: 9,
-  in_progress_overdue: 10,
-};
 const UNITS = ['Quận Kiến An', 'Huyện Kiến Thụy', 'Huyện Gia Lâm', 'Huyện Thanh Trì', 'Huyện Vị Xuyên'];
 const TIERS = ['Cấp huyện', 'Cấp xã', 'Cấp tỉnh', 'Sở, ban, ngành'];
 
-/** Excel's Vietnamese CSV: `;` separators, a BOM, dd/mm/yyyy, `.` thousands. One month per row and key. */
+/**
+ * Excel's Vietnamese CSV with the tests' columns: `;` separators, a BOM, dd/mm/yyyy, `.` thousands.
+ * One month per row and key.
+ */
 function generateCsv(rows: number): Buffer {
   const lines = [HEADER.join(';')];
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -71,6 +49,7 @@ function generateCsv(rows: number): Buffer {
     const late = received - early - onTime - 20;
     lines.push(
       [
+        index + 1,
         unit,
         tier,
         `01/${pad(month)}/${year}`,
