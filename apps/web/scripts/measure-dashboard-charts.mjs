@@ -2,24 +2,13 @@
 // performance mark (src/features/dashboard/utils/charts-drawn-mark.ts). `pnpm bench` runs it against
 // the server it started; prints one JSON line: { "runs": [ms, …], "median": ms }.
 // Usage: node scripts/measure-dashboard-charts.mjs <baseUrl> <dashboard path> [username] [password]
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/launch-chromium.mjs';
 
 const [baseUrl, path, username = 'lanhdao', password = 'partrack-demo'] = process.argv.slice(2);
 const MARK = 'partrack:dashboard-charts-drawn';
 const RUNS = Number(process.env.RUNS ?? 5);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
   await page.goto(`${baseUrl}/login`);
