@@ -152,10 +152,13 @@ function raw(text: string): RawJson {
   return new RawJson(text);
 }
 
-/** JSON text of a value that may hold RawJson parts. */
+/**
+ * JSON text of a value that may hold RawJson parts. An array is read by index (`Array.from`, not its
+ * own `map`): a mutation may have given it an own `constructor` key, which `map` would try to call.
+ */
 function toJsonText(value: unknown): string {
   if (value instanceof RawJson) return value.text;
-  if (Array.isArray(value)) return `[${value.map(toJsonText).join(',')}]`;
+  if (Array.isArray(value)) return `[${Array.from(value, toJsonText).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const members = Object.entries(value).map(([key, child]) => `${JSON.stringify(key)}:${toJsonText(child)}`);
     return `{${members.join(',')}}`;
