@@ -260,11 +260,20 @@ function mutationsOf(schema: z.ZodType, example: unknown): fc.Arbitrary<Mutation
   return fc.array(mutation, { minLength: 1, maxLength: 3 });
 }
 
+/**
+ * A generated value as a fresh copy: the arbitraries hand out shared instances (`{}`, `[null]`), and a
+ * later mutation of the same case writes into what it put in, which must not reach other cases (one
+ * such write once made `{}` hold itself).
+ */
+function fresh(value: unknown): unknown {
+  return value instanceof RawJson ? value : structuredClone(value);
+}
+
 function applyMutations(example: unknown, mutations: Mutation[]): unknown {
   let body = structuredClone(example);
   for (const mutation of mutations) {
     if (mutation.op === 'replace') {
-      body = mutation.value;
+      body = fresh(mutation.value);
       continue;
     }
     const path = mutation.op === 'extra' ? [...mutation.path, mutation.key] : mutation.path;
@@ -276,7 +285,7 @@ function applyMutations(example: unknown, mutations: Mutation[]): unknown {
     if (mutation.op === 'remove') delete (parent as Record<string, unknown>)[key];
     else
       Object.defineProperty(parent, key, {
-        value: mutation.value,
+        value: fresh(mutation.value),
         enumerable: true,
         writable: true,
         configurable: true,
