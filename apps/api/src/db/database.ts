@@ -47,3 +47,20 @@ export async function inOrder<T extends readonly unknown[] | []>(
   for (const query of queries) results.push(await query);
   return results as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
+
+/**
+ * A query that every request runs, built once per database handle (or transaction) and prepared on the
+ * server under its name: drizzle's building and PostgreSQL's parsing and planning cost more CPU than
+ * running such a query (docs/performance.md). `build` must use placeholders for its values.
+ */
+export function preparedPerHandle<Q>(build: (db: Db) => Q): (db: Db) => Q {
+  const built = new WeakMap<Db, Q>();
+  return (db) => {
+    let query = built.get(db);
+    if (!query) {
+      query = build(db);
+      built.set(db, query);
+    }
+    return query;
+  };
+}

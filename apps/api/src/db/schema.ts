@@ -9,7 +9,7 @@ import {
   RoleSchema,
   UnitLevelSchema,
 } from '@partrack/contracts';
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigserial,
@@ -560,3 +560,41 @@ export const idempotencyKeys = pgTable(
   },
   (table) => [primaryKey({ columns: [table.userId, table.key] })],
 );
+
+/*
+ * Relations for drizzle's relational queries: an inspection with everything it holds is read in one
+ * statement (ADR 019), not one query per kind of child.
+ */
+export const inspectionsRelations = relations(inspections, ({ one, many }) => ({
+  unit: one(units, { fields: [inspections.unitId], references: [units.id] }),
+  loggedByUser: one(users, { fields: [inspections.loggedBy], references: [users.id] }),
+  sites: many(inspectionSites),
+  findings: many(findings),
+  figures: many(figures),
+  directives: many(directives),
+}));
+
+export const inspectionSitesRelations = relations(inspectionSites, ({ one }) => ({
+  inspection: one(inspections, { fields: [inspectionSites.inspectionId], references: [inspections.id] }),
+  unit: one(units, { fields: [inspectionSites.unitId], references: [units.id] }),
+}));
+
+export const findingsRelations = relations(findings, ({ one }) => ({
+  inspection: one(inspections, { fields: [findings.inspectionId], references: [inspections.id] }),
+}));
+
+export const figuresRelations = relations(figures, ({ one }) => ({
+  inspection: one(inspections, { fields: [figures.inspectionId], references: [inspections.id] }),
+  unit: one(units, { fields: [figures.unitId], references: [units.id] }),
+}));
+
+export const directivesRelations = relations(directives, ({ one, many }) => ({
+  inspection: one(inspections, { fields: [directives.inspectionId], references: [inspections.id] }),
+  leadUnit: one(units, { fields: [directives.leadUnitId], references: [units.id] }),
+  coordinatingUnits: many(directiveCoordinatingUnits),
+}));
+
+export const directiveCoordinatingUnitsRelations = relations(directiveCoordinatingUnits, ({ one }) => ({
+  directive: one(directives, { fields: [directiveCoordinatingUnits.directiveId], references: [directives.id] }),
+  unit: one(units, { fields: [directiveCoordinatingUnits.unitId], references: [units.id] }),
+}));

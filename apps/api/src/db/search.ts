@@ -8,9 +8,14 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  */
 export type SearchDocument = AnyPgColumn | { vector: AnyPgColumn };
 
+/** The tsquery text of a word: as a whole word, or as a prefix (the query's last word). */
+export function tsQueryOf(word: string, isPrefix: boolean): string {
+  return isPrefix ? `${word}:*` : word;
+}
+
 /** A tsvector holding the word: as a whole word, or as a prefix (the query's last word). */
-export function matchesWord(vector: AnyPgColumn, word: string, isPrefix: boolean): SQL {
-  return sql`${vector} @@ to_tsquery('simple', ${isPrefix ? `${word}:*` : word})`;
+function matchesWord(vector: AnyPgColumn, word: string, isPrefix: boolean): SQL {
+  return sql`${vector} @@ to_tsquery('simple', ${tsQueryOf(word, isPrefix)})`;
 }
 
 /**

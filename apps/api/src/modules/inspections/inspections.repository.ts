@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type CreateInspectionBody,
   type DirectiveInput,
@@ -14,7 +15,6 @@ import {
   desc,
   eq,
   exists,
-  getTableColumns,
   gte,
   inArray,
   isNotNull,
@@ -22,10 +22,12 @@ import {
   lt,
   lte,
   type SQL,
+  type SQLWrapper,
   sql,
 } from 'drizzle-orm';
-import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
-import { type Db, inOrder } from '../../db/database';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Db, inOrder, preparedPerHandle } from '../../db/database';
+import { insertJsonRows } from '../../db/insert-json-rows';
 import {
   directiveCoordinatingUnits,
   directives,
@@ -34,20 +36,13 @@ import {
   inspectionSites,
   inspections,
   units,
-  users,
 } from '../../db/schema';
-import { matchesSearch, matchesWord } from '../../db/search';
+import { matchesSearch, tsQueryOf } from '../../db/search';
 import { unitSubtree } from '../units/units.repository';
 
 /** An inspection as read back: every column but the search documents, which only search reads. */
 export type InspectionRow = Omit<typeof inspections.$inferSelect, 'searchText' | 'leaderSearch' | 'searchVector'>;
 
-const {
-  searchText: _searchText,
-  leaderSearch: _leaderSearch,
-  searchVector: _searchVector,
-  ...inspectionColumns
-} = getTableColumns(inspections);
 type UnitRef = { id: string; name: string; level: (typeof units.$inferSelect)['level'] };
 
 export type InspectionRecord = InspectionRow & {
@@ -114,6 +109,15 @@ function headerValues(content: InspectionContent) {
   };
 }
 
+/** The units whose name holds a word, prepared: every text search asks it first. */
+const unitsMatching = preparedPerHandle((db) =>
+  db
+    .select({ id: units.id })
+    .from(units)
+    .where(sql`${units.searchVector} @@ to_tsquery('simple', ${sql.placeholder('query')})`)
+    .prepare('units_matching'),
+);
+
 /**
  * The inspected unit's name is searchable too ("gia lam" finds Gia Lâm's inspections): the units whose
  * name holds each word of the query, looked up first, so that a word no unit's name holds leaves the
@@ -124,10 +128,7 @@ async function unitsNamed(query: string, tx: Db): Promise<(pattern: string) => S
   const words = searchWords(query);
   const patterns = searchPatterns(query);
   for (const [index, word] of words.entries()) {
-    const rows = await tx
-      .select({ id: units.id })
-      .from(units)
-      .where(matchesWord(units.searchVector, word, index === words.length - 1));
+    const rows = await unitsMatching(tx).execute({ query: tsQueryOf(word, index === words.length - 1) });
     idsByPattern.set(
       patterns[index] as string,
       rows.map((row) => row.id),
@@ -142,88 +143,140 @@ async function unitsNamed(query: string, tx: Db): Promise<(pattern: string) => S
 const overdueDirectives = (today: string) =>
   and(isNull(directives.completedOn), isNotNull(directives.dueDate), lt(directives.dueDate, today));
 
+/**
+ * Runs writes as one statement, each in a data-modifying CTE: a new inspection with all it holds costs
+ * one round trip, not one per kind of child. The rows reference each other by ids made here, as none
+ * of the statements sees another's rows; foreign keys and the statement triggers check at its end.
+ */
+async function runAsOne(tx: Db, writes: SQLWrapper[]): Promise<void> {
+  const statements = writes.map((write) => write.getSQL());
+  const last = statements.pop();
+  if (!last) return;
+  const ctes = statements.map((statement, index) => sql`${sql.raw(`w${index}`)} AS (${statement})`);
+  await tx.execute(ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last}` : last);
+}
+
+const unitColumns = { columns: { id: true, name: true, level: true } } as const;
+
+/** The detail query: every relation in one statement. */
+const inspectionById = preparedPerHandle((db) =>
+  db.query.inspections
+    .findFirst({
+      where: eq(inspections.id, sql.placeholder('id')),
+      columns: { searchText: false, leaderSearch: false, searchVector: false },
+      with: {
+        unit: unitColumns,
+        loggedByUser: { columns: { id: true, displayName: true } },
+        sites: { orderBy: asc(inspectionSites.position), with: { unit: unitColumns } },
+        findings: { orderBy: asc(findings.position) },
+        figures: { orderBy: asc(figures.position), with: { unit: unitColumns } },
+        directives: {
+          orderBy: asc(directives.position),
+          with: {
+            leadUnit: unitColumns,
+            coordinatingUnits: { with: { unit: { columns: { ...unitColumns.columns, sortName: true } } } },
+          },
+        },
+      },
+    })
+    .prepare('inspection_by_id'),
+);
+
 export function createInspectionsRepository(db: Db) {
   /**
-   * Replaces sites, findings and figures; updates, adds and removes directives by id. A new inspection
-   * has nothing to replace: each kind of child is one multi-row insert.
+   * The inserts of sites, findings, figures and directives. Directive ids are made here, so that
+   * their coordinating units can be written in the same statement.
    */
-  async function writeChildren(tx: Db, inspectionId: string, content: InspectionContent, isNew: boolean) {
-    const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
-    if (!isNew) {
-      await tx.delete(inspectionSites).where(eq(inspectionSites.inspectionId, inspectionId));
-      await tx.delete(findings).where(eq(findings.inspectionId, inspectionId));
-      await tx.delete(figures).where(eq(figures.inspectionId, inspectionId));
-      await tx
-        .delete(directives)
-        .where(
-          and(
-            eq(directives.inspectionId, inspectionId),
-            kept.length > 0 ? sql`${directives.id} NOT IN ${kept}` : undefined,
-          ),
-        );
-    }
+  function childInserts(inspectionId: string, content: InspectionContent): SQL[] {
+    const writes: SQL[] = [];
     if (content.sites.length > 0) {
-      await tx
-        .insert(inspectionSites)
-        .values(content.sites.map((site, position) => ({ inspectionId, position, ...site })));
-    }
-    if (content.findings.length > 0) {
-      await tx
-        .insert(findings)
-        .values(content.findings.map((finding, position) => ({ inspectionId, position, ...finding })));
-    }
-    if (content.figures.length > 0) {
-      await tx.insert(figures).values(
-        content.figures.map((figure, position) => ({
-          inspectionId,
-          position,
-          ...figure,
-          unitId: figure.unitId ?? content.unitId,
-        })),
+      writes.push(
+        insertJsonRows(
+          inspectionSites,
+          content.sites.map((site, position) => ({ inspectionId, position, ...site })),
+        ),
       );
     }
-    const directiveIdAt = new Map<number, string>();
+    if (content.findings.length > 0) {
+      writes.push(
+        insertJsonRows(
+          findings,
+          content.findings.map((finding, position) => ({ inspectionId, position, ...finding })),
+        ),
+      );
+    }
+    if (content.figures.length > 0) {
+      writes.push(
+        insertJsonRows(
+          figures,
+          content.figures.map((figure, position) => ({
+            inspectionId,
+            position,
+            ...figure,
+            unitId: figure.unitId ?? content.unitId,
+          })),
+        ),
+      );
+    }
+    const added = [...content.directives.entries()]
+      .filter(([, directive]) => !directive.id)
+      .map(([position, { id: _id, coordinatingUnitIds, ...directive }]) => ({
+        row: { id: randomUUID(), inspectionId, position, ...directive },
+        coordinatingUnitIds,
+      }));
+    if (added.length > 0)
+      writes.push(
+        insertJsonRows(
+          directives,
+          added.map(({ row }) => row),
+        ),
+      );
+    const coordinating = [
+      ...content.directives.flatMap((directive) =>
+        directive.id ? [{ directiveId: directive.id, unitIds: directive.coordinatingUnitIds }] : [],
+      ),
+      ...added.map(({ row, coordinatingUnitIds }) => ({ directiveId: row.id, unitIds: coordinatingUnitIds })),
+    ].flatMap(({ directiveId, unitIds }) => [...new Set(unitIds)].map((unitId) => ({ directiveId, unitId })));
+    if (coordinating.length > 0) writes.push(insertJsonRows(directiveCoordinatingUnits, coordinating));
+    return writes;
+  }
+
+  /** Replaces sites, findings and figures; updates, adds and removes directives by id. */
+  async function rewriteChildren(tx: Db, inspectionId: string, content: InspectionContent) {
+    const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
+    await tx.delete(inspectionSites).where(eq(inspectionSites.inspectionId, inspectionId));
+    await tx.delete(findings).where(eq(findings.inspectionId, inspectionId));
+    await tx.delete(figures).where(eq(figures.inspectionId, inspectionId));
+    await tx
+      .delete(directives)
+      .where(
+        and(
+          eq(directives.inspectionId, inspectionId),
+          kept.length > 0 ? sql`${directives.id} NOT IN ${kept}` : undefined,
+        ),
+      );
     for (const [position, { id, coordinatingUnitIds: _units, ...directive }] of content.directives.entries()) {
       if (!id) continue;
       await tx
         .update(directives)
         .set({ position, ...directive })
         .where(and(eq(directives.id, id), eq(directives.inspectionId, inspectionId)));
-      directiveIdAt.set(position, id);
     }
     if (kept.length > 0) {
       await tx.delete(directiveCoordinatingUnits).where(inArray(directiveCoordinatingUnits.directiveId, kept));
     }
-    const added = [...content.directives.entries()].filter(([, directive]) => !directive.id);
-    if (added.length > 0) {
-      const rows = await tx
-        .insert(directives)
-        .values(
-          added.map(([position, { id: _id, coordinatingUnitIds: _units, ...directive }]) => ({
-            inspectionId,
-            position,
-            ...directive,
-          })),
-        )
-        .returning({ id: directives.id, position: directives.position });
-      for (const row of rows) directiveIdAt.set(row.position, row.id);
-    }
-    const coordinating = [...content.directives.entries()].flatMap(([position, directive]) => {
-      const directiveId = directiveIdAt.get(position);
-      return directiveId ? [...new Set(directive.coordinatingUnitIds)].map((unitId) => ({ directiveId, unitId })) : [];
-    });
-    if (coordinating.length > 0) await tx.insert(directiveCoordinatingUnits).values(coordinating);
+    await runAsOne(tx, childInserts(inspectionId, content));
   }
 
   return {
+    /** Writes the inspection and all it holds in one statement. */
     async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<string> {
-      const [row] = await tx
-        .insert(inspections)
-        .values({ ...headerValues(content), loggedBy })
-        .returning({ id: inspections.id });
-      if (!row) throw new Error('Insert returned no row');
-      await writeChildren(tx, row.id, content, true);
-      return row.id;
+      const id = randomUUID();
+      await runAsOne(tx, [
+        tx.insert(inspections).values({ id, ...headerValues(content), loggedBy }),
+        ...childInserts(id, content),
+      ]);
+      return id;
     },
 
     /** Rewrites the inspection and bumps its version; call after checking the version under a lock. */
@@ -232,7 +285,7 @@ export function createInspectionsRepository(db: Db) {
         .update(inspections)
         .set({ ...headerValues(content), version: sql`${inspections.version} + 1`, updatedAt: sql`now()` })
         .where(eq(inspections.id, id));
-      await writeChildren(tx, id, content, false);
+      await rewriteChildren(tx, id, content);
     },
 
     /** Locks the row for the rest of the transaction: concurrent edits queue behind it. */
@@ -260,60 +313,19 @@ export function createInspectionsRepository(db: Db) {
         .where(eq(inspections.id, id));
     },
 
+    /** The inspection with everything it holds, in one statement (a relational query). */
     async findById(id: string, tx: Db = db): Promise<InspectionRecord | undefined> {
-      const logger = alias(users, 'logger');
-      const [header] = await tx
-        .select({
-          inspection: inspectionColumns,
-          unit: unitRef(units),
-          loggedByUser: { id: logger.id, displayName: logger.displayName },
-        })
-        .from(inspections)
-        .innerJoin(units, eq(units.id, inspections.unitId))
-        .leftJoin(logger, eq(logger.id, inspections.loggedBy))
-        .where(eq(inspections.id, id));
-      if (!header) return undefined;
-      const leadUnit = alias(units, 'lead_unit');
-      const coordinating = alias(units, 'coordinating_unit');
-      const [siteRows, findingRows, figureRows, directiveRows, coordinatingRows] = await inOrder([
-        tx
-          .select({ site: inspectionSites, unit: unitRef(units) })
-          .from(inspectionSites)
-          .innerJoin(units, eq(units.id, inspectionSites.unitId))
-          .where(eq(inspectionSites.inspectionId, id))
-          .orderBy(asc(inspectionSites.position)),
-        tx.select().from(findings).where(eq(findings.inspectionId, id)).orderBy(asc(findings.position)),
-        tx
-          .select({ figure: figures, unit: unitRef(units) })
-          .from(figures)
-          .innerJoin(units, eq(units.id, figures.unitId))
-          .where(eq(figures.inspectionId, id))
-          .orderBy(asc(figures.position)),
-        tx
-          .select({ directive: directives, leadUnit: unitRef(leadUnit) })
-          .from(directives)
-          .innerJoin(leadUnit, eq(leadUnit.id, directives.leadUnitId))
-          .where(eq(directives.inspectionId, id))
-          .orderBy(asc(directives.position)),
-        tx
-          .select({ directiveId: directiveCoordinatingUnits.directiveId, unit: unitRef(coordinating) })
-          .from(directiveCoordinatingUnits)
-          .innerJoin(directives, eq(directives.id, directiveCoordinatingUnits.directiveId))
-          .innerJoin(coordinating, eq(coordinating.id, directiveCoordinatingUnits.unitId))
-          .where(eq(directives.inspectionId, id))
-          .orderBy(asc(coordinating.sortName)),
-      ]);
+      const row = await inspectionById(tx).execute({ id });
+      if (!row) return undefined;
       return {
-        ...header.inspection,
-        unit: header.unit,
-        loggedByUser: header.loggedByUser,
-        sites: siteRows.map(({ site, unit }) => ({ unitId: site.unitId, place: site.place, unit })),
-        findings: findingRows,
-        figures: figureRows.map(({ figure, unit }) => ({ ...figure, unit })),
-        directives: directiveRows.map(({ directive, leadUnit: lead }) => ({
+        ...row,
+        sites: row.sites.map((site) => ({ unitId: site.unitId, place: site.place, unit: site.unit })),
+        directives: row.directives.map((directive) => ({
           ...directive,
-          leadUnit: lead,
-          coordinatingUnits: coordinatingRows.filter((row) => row.directiveId === directive.id).map((row) => row.unit),
+          coordinatingUnits: directive.coordinatingUnits
+            .map((link) => link.unit)
+            .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
+            .map(({ sortName: _sortName, ...ref }) => ref),
         })),
       };
     },

@@ -1,6 +1,6 @@
 import { type ListUsersQuery, type Role, toSearchDocument } from '@partrack/contracts';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import { type Db, inOrder } from '../../db/database';
+import { type Db, inOrder, preparedPerHandle } from '../../db/database';
 import { units, users } from '../../db/schema';
 import { matchesSearch } from '../../db/search';
 import type { AuthUser } from '../../lib/request-context';
@@ -30,6 +30,16 @@ export type UserChanges = Partial<
   bumpSessionVersion?: boolean;
 };
 
+/** What every authenticated request asks first: prepared once. */
+const userWithUnitById = preparedPerHandle((db) =>
+  db
+    .select({ user: users, unit: unitRef })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('user_with_unit_by_id'),
+);
+
 export function createUsersRepository(db: Db) {
   async function findWithUnit(where: SQL, tx: Db): Promise<UserWithUnit | undefined> {
     const [row] = await tx
@@ -49,11 +59,12 @@ export function createUsersRepository(db: Db) {
       id: string,
       tx: Db = db,
     ): Promise<{ isActive: boolean; sessionVersion: number; authUser: AuthUser } | undefined> {
-      const user = await findWithUnit(eq(users.id, id), tx);
-      if (!user) return undefined;
-      const { username, displayName, role, unit, sessionVersion } = user;
+      const [row] = await userWithUnitById(tx).execute({ id });
+      if (!row) return undefined;
+      const { username, displayName, role, sessionVersion } = row.user;
+      const { unit } = row;
       return {
-        isActive: user.isActive,
+        isActive: row.user.isActive,
         sessionVersion,
         authUser: { id, username, displayName, role, unit, sessionVersion },
       };
