@@ -18,10 +18,10 @@ export type AuditRecord = {
 /** The `prevHash` of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** sha256(prevHash, newline, canonical JSON of the record with sorted keys). */
-export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
+/** The record's canonical JSON, keys sorted: what its hash covers. */
+export function canonicalAuditRecord(record: AuditRecord): string {
   // Named field by field: a row read back also carries seq and hashes, which are not hashed.
-  const canonical = stringify({
+  return stringify({
     occurredAt: record.occurredAt,
     actorId: record.actorId,
     actorUsername: record.actorUsername,
@@ -32,8 +32,14 @@ export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
     after: record.after ?? null,
     requestId: record.requestId,
     ip: record.ip,
-  });
-  return createHash('sha256').update(`${prevHash}\n${canonical}`).digest('hex');
+  }) as string;
+}
+
+/** sha256(prevHash, newline, canonical JSON of the record with sorted keys). */
+export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalAuditRecord(record)}`)
+    .digest('hex');
 }
 
 export type ChainedRow = AuditRecord & { seq: number; prevHash: string; hash: string };

@@ -2,10 +2,8 @@ import type { ListAuditEventsQuery } from '@partrack/contracts';
 import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { type Db, inOrder } from '../../db/database';
 import { auditEvents } from '../../db/schema';
-import { type AuditRecord, type ChainedRow, GENESIS_HASH, hashAuditRecord } from './audit-chain';
+import { type AuditRecord, type ChainedRow, canonicalAuditRecord } from './audit-chain';
 
-/** Serialises appends so that two transactions never chain onto the same previous event. */
-const AUDIT_CHAIN_LOCK_KEY = 7_311_046_276;
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -43,18 +41,25 @@ function toChainedRow(row: AuditEventRow): ChainedRow {
   };
 }
 
+/** A JSON value as a jsonb parameter; SQL NULL for none (as drizzle's insert wrote it). */
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
 export function createAuditEventsRepository(db: Db) {
   return {
-    /** Appends one event; call it inside the transaction of the change it records. */
+    /**
+     * Appends one event; call it inside the transaction of the change it records. The database
+     * function (migration 0012) takes the chain's lock, reads the previous hash and inserts, in one
+     * round trip; the lock is held until the transaction ends, so two never chain onto the same event.
+     */
     async append(record: AuditRecord, tx: Db = db): Promise<void> {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`);
-      const [last] = await tx
-        .select({ hash: auditEvents.hash })
-        .from(auditEvents)
-        .orderBy(desc(auditEvents.seq))
-        .limit(1);
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      await tx.insert(auditEvents).values({ ...record, prevHash, hash: hashAuditRecord(prevHash, record) });
+      await tx.execute(
+        sql`SELECT append_audit_event(${record.occurredAt}::timestamptz, ${record.actorId}::uuid,
+          ${record.actorUsername}::text, ${record.action}::text, ${record.entityType}::text,
+          ${record.entityId}::text, ${jsonOrNull(record.before)}::jsonb, ${jsonOrNull(record.after)}::jsonb,
+          ${record.requestId}::text, ${record.ip}::text, ${canonicalAuditRecord(record)}::text)`,
+      );
     },
 
     async list(query: ListAuditEventsQuery, tx: Db = db): Promise<{ rows: AuditEventRow[]; total: number }> {
