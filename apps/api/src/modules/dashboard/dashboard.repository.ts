@@ -8,7 +8,7 @@ import {
 } from '@partrack/contracts';
 import { and, asc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { type Db, executeRows } from '../../db/database';
+import { type Db, executeRows, preparedPerHandle } from '../../db/database';
 import {
   auditEvents,
   directives,
@@ -191,6 +191,15 @@ const totalsColumns = (today: string) => sql`
 /** What the dashboard reads, as the audit trail names it. */
 const DATA_ENTITY_TYPES: AuditEntityType[] = ['unit', 'inspection', 'directive', 'import_batch'];
 
+const dataVersionQuery = preparedPerHandle((db) => {
+  const latest = (entityType: AuditEntityType) =>
+    sql`(SELECT max(${auditEvents.seq}) FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType})`;
+  return db
+    .select({ version: sql<number | null>`greatest(${sql.join(DATA_ENTITY_TYPES.map(latest), sql`, `)})::float8` })
+    .from(sql`(VALUES (1)) AS one`)
+    .prepare('dashboard_data_version');
+});
+
 /**
  * The directives given at live inspections dated in the period, as the CTE `assigned` (with the
  * inspection's date as `assigned_on`). A query starts from them: a year holds a few thousand
@@ -214,13 +223,9 @@ export function createDashboardRepository(db: Db) {
      * The data version: the audit trail's last entry about what the dashboard reads (units,
      * inspections, directives, imports). Each kind is one index lookup.
      */
+    /** The latest audit entry about what the dashboard reads: an answer's version (prepared, as every request asks). */
     async dataVersion(tx: Db = db): Promise<number> {
-      const latest = (entityType: string) =>
-        sql`(SELECT max(${auditEvents.seq}) FROM ${auditEvents} WHERE ${auditEvents.entityType} = ${entityType})`;
-      const [row] = await executeRows<{ version: number | null }>(
-        tx,
-        sql`SELECT greatest(${sql.join(DATA_ENTITY_TYPES.map(latest), sql`, `)})::float8 AS "version"`,
-      );
+      const [row] = await dataVersionQuery(tx).execute();
       return row?.version ?? 0;
     },
 

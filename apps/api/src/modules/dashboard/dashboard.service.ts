@@ -164,30 +164,37 @@ export function createDashboardService({ db, answers }: { db: Db; answers?: Answ
   /**
    * Each answer reads one snapshot on one connection: its numbers agree, and a request never holds
    * two. With a cache, an answer already computed for the same question, scope, day and data version
-   * (read in that snapshot) is sent again as it was serialised.
+   * is sent again as it was serialised. The version is read first on its own: an answer cached under
+   * it was computed in a snapshot of that version, so a hit needs no transaction; a miss reads the
+   * version again in the snapshot it computes in.
    */
   function answer(
     question: { route: string; context: AuthenticatedContext; query: unknown },
     schema: { parse(value: unknown): unknown },
     compute: (repo: DashboardRepository, tx: Db) => Promise<unknown>,
   ): Promise<JsonAnswer> {
-    return readSnapshot(db, async (tx) => {
-      const repo = createDashboardRepository(tx);
-      const key = answers
-        ? JSON.stringify([
-            question.route,
-            question.context.user.unit?.id ?? null,
-            todayInVietnam(),
-            await repo.dataVersion(),
-            question.query,
-          ])
-        : undefined;
-      const cached = key ? answers?.get(key) : undefined;
-      if (cached) return cached;
-      const computed = toJsonAnswer(schema, await compute(repo, tx));
-      if (key) answers?.set(key, computed);
-      return computed;
-    });
+    const keyAt = (version: number) =>
+      JSON.stringify([
+        question.route,
+        question.context.user.unit?.id ?? null,
+        todayInVietnam(),
+        version,
+        question.query,
+      ]);
+    const computeInSnapshot = () =>
+      readSnapshot(db, async (tx) => {
+        const repo = createDashboardRepository(tx);
+        const key = answers ? keyAt(await repo.dataVersion()) : undefined;
+        const cached = key ? answers?.get(key) : undefined;
+        if (cached) return cached;
+        const computed = toJsonAnswer(schema, await compute(repo, tx));
+        if (key) answers?.set(key, computed);
+        return computed;
+      });
+    if (!answers) return computeInSnapshot();
+    return createDashboardRepository(db)
+      .dataVersion()
+      .then((version) => answers.get(keyAt(version)) ?? computeInSnapshot());
   }
 
   async function requireUnitInScope(
