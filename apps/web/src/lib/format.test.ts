@@ -18,6 +18,14 @@ describe('formatNumber', () => {
   it('passes Intl options through, e.g. for percentages', () => {
     expect(formatNumber(0.1089, 'vi', { style: 'percent', minimumFractionDigits: 2 })).toBe('10,89%');
   });
+
+  it('keeps each language and set of options apart in its kept formatters', () => {
+    expect(formatNumber(1234.5, 'vi', { maximumFractionDigits: 0 })).toBe('1.235');
+    expect(formatNumber(1234.5, 'vi')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(0.5, 'vi', { style: 'percent' })).toBe('50%');
+    expect(formatNumber(1234.5, 'vi', { maximumFractionDigits: 0 })).toBe('1.235');
+  });
 });
 
 describe('formatDate', () => {
