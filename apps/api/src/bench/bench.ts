@@ -24,8 +24,9 @@ import { migratePostgresDatabase } from '../db/migrate';
 import * as schema from '../db/schema';
 import type { AuthenticatedContext } from '../lib/request-context';
 import { createDashboardService } from '../modules/dashboard/dashboard.service';
-import { stopServer } from '../testing/server-process';
+import { type ServerProcess, stopServer } from '../testing/server-process';
 import { BENCH_TOPIC, benchBase, createBody, getJson, signIn, startBenchServer } from './bench-server';
+import { startCpuCount } from './process-cpu';
 import { benchDir, type SeedInfo, seedInfoPath } from './seed-info';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -64,6 +65,10 @@ type Row = {
   dbMs: number | null;
   /** PostgreSQL: checkouts that found every pooled connection busy during the measured run. */
   poolWaits: number | null;
+  /** CPU milliseconds per request of the server process (with PGlite, the database's too). */
+  serverCpuMs: number | null;
+  /** PostgreSQL: CPU milliseconds per request of the local server's processes. */
+  databaseCpuMs: number | null;
 };
 
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
@@ -243,7 +248,13 @@ type ScaleResult = {
   charts: { runs: number[]; median: number } | null;
 };
 
-async function driveAll(info: SeedInfo, list: Scenario[], floors: Map<string, number>, label: string) {
+async function driveAll(
+  info: SeedInfo,
+  server: ServerProcess,
+  list: Scenario[],
+  floors: Map<string, number>,
+  label: string,
+) {
   const rows: Row[] = [];
   for (const scenario of list) {
     const tokens = { lanhdao: await signIn('lanhdao'), noivu: await signIn('noivu') };
@@ -251,8 +262,10 @@ async function driveAll(info: SeedInfo, list: Scenario[], floors: Map<string, nu
     // autocannon stops without waiting for the answers in flight: let the server finish them.
     await settle();
     const waitsBefore = await poolWaits();
+    const cpu = startCpuCount(server.child.pid, info.database.kind === 'postgres');
     const result = await drive(scenario, tokens[scenario.as], DURATION);
     await settle();
+    const { serverMs, databaseMs } = cpu(result.requests.total);
     const waitsAfter = await poolWaits();
     const row: Row = {
       scale: info.scale,
@@ -264,6 +277,8 @@ async function driveAll(info: SeedInfo, list: Scenario[], floors: Map<string, nu
       requests: result.requests.total,
       dbMs: floors.get(scenario.name) ?? null,
       poolWaits: waitsBefore === null || waitsAfter === null ? null : waitsAfter - waitsBefore,
+      serverCpuMs: serverMs,
+      databaseCpuMs: databaseMs,
     };
     rows.push(row);
     print(formatRow(row));
@@ -362,7 +377,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   {
     const server = await startBenchServer(info.database);
     try {
-      rows.push(...(await driveAll(info, list, floors, '')));
+      rows.push(...(await driveAll(info, server, list, floors, '')));
       pool = (await getJson<{ pool?: unknown }>('/api/ready', '')).pool ?? null;
       if (info.scale === 'national' && ONLY.length === 0) charts = measureCharts();
     } finally {
@@ -376,6 +391,7 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
       rows.push(
         ...(await driveAll(
           info,
+          server,
           list.filter((scenario) => scenario.floor),
           floors,
           ' (computed)',
@@ -389,11 +405,11 @@ async function benchScale(info: SeedInfo): Promise<ScaleResult> {
   return { rows, pool, charts };
 }
 
-const HEADER = `${'route'.padEnd(50)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'db ms'.padStart(7)} ${'p50/db'.padStart(7)} ${'waits'.padStart(6)}`;
+const HEADER = `${'route'.padEnd(50)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'db ms'.padStart(7)} ${'p50/db'.padStart(7)} ${'waits'.padStart(6)} ${'cpu/req ms: server'.padStart(19)} ${'db'.padStart(5)}`;
 
 function formatRow(row: Row): string {
   const ratio = row.dbMs ? (row.p50 / row.dbMs).toFixed(2) : '';
-  return `${row.name.padEnd(50)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${(row.dbMs === null ? '' : row.dbMs.toFixed(1)).padStart(7)} ${ratio.padStart(7)} ${(row.poolWaits === null ? '' : String(row.poolWaits)).padStart(6)}`;
+  return `${row.name.padEnd(50)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${String(row.errors).padStart(7)} ${(row.dbMs === null ? '' : row.dbMs.toFixed(1)).padStart(7)} ${ratio.padStart(7)} ${(row.poolWaits === null ? '' : String(row.poolWaits)).padStart(6)} ${(row.serverCpuMs?.toFixed(2) ?? '').padStart(19)} ${(row.databaseCpuMs?.toFixed(2) ?? '').padStart(5)}`;
 }
 
 /** The SPA's gzipped JavaScript, as the bundle budget check measures it. */
