@@ -224,13 +224,14 @@ export function createInspectionsRepository(db: Db) {
         row: { id: randomUUID(), inspectionId, position, ...directive },
         coordinatingUnitIds,
       }));
-    if (added.length > 0)
+    if (added.length > 0) {
       writes.push(
         insertJsonRows(
           directives,
           added.map(({ row }) => row),
         ),
       );
+    }
     const coordinating = [
       ...content.directives.flatMap((directive) =>
         directive.id ? [{ directiveId: directive.id, unitIds: directive.coordinatingUnitIds }] : [],

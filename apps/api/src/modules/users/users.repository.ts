@@ -1,5 +1,5 @@
 import { type ListUsersQuery, type Role, toSearchDocument } from '@partrack/contracts';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Db, inOrder, preparedPerHandle } from '../../db/database';
 import { units, users } from '../../db/schema';
 import { matchesSearch } from '../../db/search';
@@ -30,41 +30,44 @@ export type UserChanges = Partial<
   bumpSessionVersion?: boolean;
 };
 
-/** What every authenticated request asks first: prepared once. */
+/** A user with the unit they belong to. */
+const selectWithUnit = (db: Db) =>
+  db.select({ user: users, unit: unitRef }).from(users).leftJoin(units, eq(units.id, users.unitId));
+
+function toUserWithUnit(row: { user: UserRow; unit: UserWithUnit['unit'] } | undefined): UserWithUnit | undefined {
+  return row ? { ...row.user, unit: row.unit } : undefined;
+}
+
+/** A user by id: every authenticated request asks it first, so it is prepared once. */
 const userWithUnitById = preparedPerHandle((db) =>
-  db
-    .select({ user: users, unit: unitRef })
-    .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
+  selectWithUnit(db)
     .where(eq(users.id, sql.placeholder('id')))
     .prepare('user_with_unit_by_id'),
 );
 
 export function createUsersRepository(db: Db) {
-  async function findWithUnit(where: SQL, tx: Db): Promise<UserWithUnit | undefined> {
-    const [row] = await tx
-      .select({ user: users, unit: unitRef })
-      .from(users)
-      .leftJoin(units, eq(units.id, users.unitId))
-      .where(where);
-    return row ? { ...row.user, unit: row.unit } : undefined;
+  async function findById(id: string, tx: Db = db): Promise<UserWithUnit | undefined> {
+    const [row] = await userWithUnitById(tx).execute({ id });
+    return toUserWithUnit(row);
   }
 
   return {
-    findById: (id: string, tx: Db = db) => findWithUnit(eq(users.id, id), tx),
-    findByUsername: (username: string, tx: Db = db) => findWithUnit(eq(users.username, username), tx),
+    findById,
+    async findByUsername(username: string, tx: Db = db): Promise<UserWithUnit | undefined> {
+      const [row] = await selectWithUnit(tx).where(eq(users.username, username));
+      return toUserWithUnit(row);
+    },
 
     /** What every authenticated request needs, in one query. */
     async findAuthUser(
       id: string,
       tx: Db = db,
     ): Promise<{ isActive: boolean; sessionVersion: number; authUser: AuthUser } | undefined> {
-      const [row] = await userWithUnitById(tx).execute({ id });
-      if (!row) return undefined;
-      const { username, displayName, role, sessionVersion } = row.user;
-      const { unit } = row;
+      const user = await findById(id, tx);
+      if (!user) return undefined;
+      const { username, displayName, role, unit, sessionVersion } = user;
       return {
-        isActive: row.user.isActive,
+        isActive: user.isActive,
         sessionVersion,
         authUser: { id, username, displayName, role, unit, sessionVersion },
       };
