@@ -221,9 +221,8 @@ export function createDashboardRepository(db: Db) {
   return {
     /**
      * The data version: the audit trail's last entry about what the dashboard reads (units,
-     * inspections, directives, imports). Each kind is one index lookup.
+     * inspections, directives, imports). Each kind is one index lookup; prepared, as every request asks.
      */
-    /** The latest audit entry about what the dashboard reads: an answer's version (prepared, as every request asks). */
     async dataVersion(tx: Db = db): Promise<number> {
       const [row] = await dataVersionQuery(tx).execute();
       return row?.version ?? 0;
