@@ -16,6 +16,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { accessControlPlugin } from './plugins/access-control';
+import { auditSealerPlugin } from './plugins/audit-sealer';
 import { databasePlugin } from './plugins/database';
 import { errorHandlerPlugin, sendFrameworkError } from './plugins/error-handler';
 import { inputGuardPlugin } from './plugins/input-guard';
@@ -80,6 +81,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions) {
   await app.register(reportTextRoutes, { prefix: '/api/v1/imports' });
   await app.register(spaPlugin, { webDistDir: config.webDistDir });
   await app.register(remindersPlugin);
+  await app.register(auditSealerPlugin);
   return app;
 }
 

@@ -12,6 +12,7 @@ import { createLocalFileStorage } from './lib/file-storage';
 import { createSmtpMailer } from './lib/mailer';
 import { createAuditEventsRepository } from './modules/audit-events/audit-events.repository';
 import { createAuditEventsService } from './modules/audit-events/audit-events.service';
+import { sealAuditTrail } from './modules/audit-events/audit-sealer';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { createUnitsRepository } from './modules/units/units.repository';
 import { createUsersService } from './modules/users/users.service';
@@ -84,6 +85,9 @@ async function createUser(database: Database, args: string[]): Promise<number> {
 }
 
 async function verifyAudit(database: Database): Promise<number> {
+  // Events committed while no server ran (an import from the command line) are sealed first.
+  const sealed = await sealAuditTrail(database.db);
+  if (sealed > 0) process.stdout.write(`Sealed ${sealed} event(s) that were waiting.\n`);
   const result = await createAuditEventsService({ repo: createAuditEventsRepository(database.db) }).verify();
   if (result.ok) {
     process.stdout.write(`The audit trail is intact: ${result.checked} event(s) checked.\n`);

@@ -45,7 +45,8 @@ export const AuditEventSchema = z.object({
   after: z.unknown().nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
-  hash: z.string(),
+  /** The event's hash in the chain; null for the moment between its commit and its sealing. */
+  hash: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 

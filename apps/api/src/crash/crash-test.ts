@@ -4,6 +4,7 @@ import { type Db, executeRows } from '../db/database';
 import { DEMO_PASSWORD } from '../db/demo/demo-users';
 import { createAuditEventsRepository } from '../modules/audit-events/audit-events.repository';
 import { createAuditEventsService } from '../modules/audit-events/audit-events.service';
+import { sealAuditTrail } from '../modules/audit-events/audit-sealer';
 import { loadDemoDataInto, type ServerDatabase, startServer } from '../testing/server-process';
 
 /** Every inspection the load creates has this many figures and directives: fewer means a partial write. */
@@ -140,6 +141,8 @@ export async function runCrashTest({
             FROM inspections i WHERE i.topic LIKE ${`${TOPIC_PREFIX} %`}`,
     );
     const present = new Set(rows.map((row) => row.id));
+    // What the killed server had not sealed yet is sealed, as its next start would, then the chain walked.
+    await sealAuditTrail(checked.db);
     const chain = await createAuditEventsService({ repo: createAuditEventsRepository(checked.db) }).verify();
     // figure_periods as it stands, then as rebuilt from every figure, inside a transaction rolled back.
     const stored = await fingerprintFigurePeriods(checked.db);

@@ -12,6 +12,7 @@ import { buildApp } from '../app';
 import { createLocalFileStorage } from '../lib/file-storage';
 import { createAuditEventsRepository } from '../modules/audit-events/audit-events.repository';
 import { createAuditEventsService } from '../modules/audit-events/audit-events.service';
+import { sealAuditTrail } from '../modules/audit-events/audit-sealer';
 import { authHeaders } from '../testing/auth';
 import { type TestContext, testConfig, useTestApp } from '../testing/test-app';
 import { withDatabaseName } from '../testing/test-database';
@@ -96,9 +97,9 @@ async function answers(ctx: TestContext, evidenceUrl: string): Promise<Record<st
 }
 
 async function chainOf(database: Database) {
-  return executeRows<{ seq: string; hash: string; prev_hash: string }>(
+  return executeRows<{ seq: string; chain_seq: string; hash: string; prev_hash: string }>(
     database.db,
-    sql`SELECT seq::text, hash, prev_hash FROM audit_events ORDER BY seq`,
+    sql`SELECT seq::text, chain_seq::text, hash, prev_hash FROM audit_events ORDER BY seq`,
   );
 }
 
@@ -154,6 +155,8 @@ describe('backup and restore', () => {
     expect(report.statusCode, report.body).toBe(201);
     evidenceUrl = `/api/v1/directives/${directive.id}/evidence/${file?.id}`;
 
+    // Sealed now rather than by the server's next round, so that the backup holds the whole chain.
+    await sealAuditTrail(ctx.database.db);
     const { header, missingFiles } = await writeBackup({
       database: ctx.database,
       storage: createLocalFileStorage(filesDir),
@@ -208,10 +211,12 @@ describe('backup and restore', () => {
             topic: 'Sau khi khôi phục',
           });
           expect(after.statusCode, after.body).toBe(201);
+          await sealAuditTrail(target.database.db);
           const verifiedAfter = await createAuditEventsService({
             repo: createAuditEventsRepository(target.database.db),
           }).verify();
-          expect(verifiedAfter.ok).toBe(true);
+          expect(verifiedAfter).toEqual({ ok: true, checked: (await chainOf(target.database)).length });
+          expect(verifiedAfter.checked).toBeGreaterThan((await chainOf(context().database)).length);
         } finally {
           await app.close();
         }

@@ -12,6 +12,7 @@ import {
 import { relations, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -166,8 +167,10 @@ export const refreshTokens = pgTable(
 );
 
 /**
- * Append-only and hash-chained: `hash = sha256(prevHash + canonical event)`. A trigger refuses
- * UPDATE, DELETE and TRUNCATE (migration 0002); `pnpm partrack audit:verify` recomputes the chain.
+ * Append-only and hash-chained: `hash = sha256(prevHash + canonical event)`. A change writes its
+ * event unsealed; the sealer (audit-sealer.ts) links it after commit, in `chainSeq` order. A trigger
+ * refuses DELETE, TRUNCATE and every UPDATE but that sealing (migrations 0002, 0013);
+ * `pnpm partrack audit:verify` recomputes the chain.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -183,10 +186,20 @@ export const auditEvents = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     ip: text('ip'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /** Set, with `hash` and `chainSeq`, when the event is sealed into the chain; NULL until then. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    /** The event's place in the chain: the order it was sealed in (commit order, not `seq`). */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
   },
   (table) => [
+    uniqueIndex('audit_events_chain_idx').on(table.chainSeq),
+    check(
+      'audit_events_sealed_whole',
+      sql`(${table.hash} IS NULL) = (${table.prevHash} IS NULL) AND (${table.hash} IS NULL) = (${table.chainSeq} IS NULL)`,
+    ),
+    // What the sealer has left to do.
+    index('audit_events_unsealed_idx').on(table.seq).where(sql`${table.hash} IS NULL`),
     index('audit_events_entity_idx').on(table.entityType, table.entityId, table.seq),
     index('audit_events_actor_idx').on(table.actorId, table.seq),
     index('audit_events_occurred_idx').on(table.occurredAt),

@@ -266,6 +266,7 @@ export const en: Catalogue = {
       after: 'After',
       none: 'No data.',
       hash: 'Event {{seq}} · hash {{hash}}',
+      unsealed: 'Event {{seq}} · being sealed into the hash chain',
     },
   },
   notifications: {

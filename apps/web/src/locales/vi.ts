@@ -265,6 +265,7 @@ export const vi = {
       after: 'Sau',
       none: 'Không có dữ liệu.',
       hash: 'Sự kiện số {{seq}} · mã băm {{hash}}',
+      unsealed: 'Sự kiện số {{seq}} · đang được đưa vào chuỗi băm',
     },
   },
   notifications: {

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditRecord, type ChainedRow, checkChain, GENESIS_HASH, hashAuditRecord } from './audit-chain';
+import {
+  type AuditRecord,
+  type ChainedRow,
+  checkChain,
+  GENESIS_HASH,
+  hashAuditRecord,
+  linkRecords,
+} from './audit-chain';
 
-function chain(records: AuditRecord[]): ChainedRow[] {
-  let prevHash = GENESIS_HASH;
-  return records.map((record, index) => {
-    const hash = hashAuditRecord(prevHash, record);
-    const row = { ...record, seq: index + 1, prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
+/** Records sealed as the sealer seals them, in the order given (seq 1, 2, …). */
+function chain(records: AuditRecord[], head?: { chainSeq: number; hash: string }): ChainedRow[] {
+  const numbered = records.map((record, index) => ({ ...record, seq: index + 1 }));
+  const links = linkRecords(head, numbered);
+  return numbered.map((record, index) => ({
+    ...record,
+    prevHash: links[index]?.prevHash ?? null,
+    hash: links[index]?.hash ?? null,
+  }));
 }
 
 const record = (action: string): AuditRecord => ({
@@ -44,5 +52,22 @@ describe('the audit hash chain', () => {
   it('reports a removed event at the one after it', () => {
     const rows = chain([record('a'), record('b'), record('c')]);
     expect(checkChain([rows[0], rows[2]] as ChainedRow[])).toMatchObject({ ok: false, seq: 3 });
+  });
+
+  it('links a batch onto the head of the chain, numbering on from its place', () => {
+    const first = chain([record('a'), record('b')]);
+    const head = { chainSeq: 2, hash: first[1]?.hash as string };
+    const links = linkRecords(head, [{ ...record('c'), seq: 7 }]);
+    expect(links).toEqual([
+      { seq: 7, prevHash: head.hash, hash: hashAuditRecord(head.hash, record('c')), chainSeq: 3 },
+    ]);
+    const third = { ...record('c'), seq: 7, prevHash: links[0]?.prevHash ?? null, hash: links[0]?.hash ?? null };
+    expect(checkChain([...first, third])).toMatchObject({ ok: true, checked: 3 });
+  });
+
+  it('reports an event that was never sealed as not linking', () => {
+    const rows = chain([record('a')]);
+    const unsealed: ChainedRow = { ...record('b'), seq: 2, prevHash: null, hash: null };
+    expect(checkChain([...rows, unsealed])).toMatchObject({ ok: false, seq: 2 });
   });
 });

@@ -19,7 +19,7 @@ export type AuditRecord = {
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The record's canonical JSON, keys sorted: what its hash covers. */
-export function canonicalAuditRecord(record: AuditRecord): string {
+function canonicalAuditRecord(record: AuditRecord): string {
   // Named field by field: a row read back also carries seq and hashes, which are not hashed.
   return stringify({
     occurredAt: record.occurredAt,
@@ -42,12 +42,38 @@ export function hashAuditRecord(prevHash: string, record: AuditRecord): string {
     .digest('hex');
 }
 
-export type ChainedRow = AuditRecord & { seq: number; prevHash: string; hash: string };
+/** An event as stored, which the sealer links into the chain. */
+export type SealableRecord = AuditRecord & { seq: number };
+
+/** Where an event sits in the chain: what the sealer writes onto it. */
+export type ChainLink = { seq: number; prevHash: string; hash: string; chainSeq: number };
+
+/** A stored event with its link; both are NULL while it waits to be sealed. */
+export type ChainedRow = SealableRecord & { prevHash: string | null; hash: string | null };
+
+/**
+ * Links records onto the chain after its head (the genesis hash and place 0 for an empty chain), in
+ * the order given: each one's hash covers the previous hash and its own canonical JSON.
+ */
+export function linkRecords(
+  head: { chainSeq: number; hash: string } | undefined,
+  records: readonly SealableRecord[],
+): ChainLink[] {
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  let chainSeq = head?.chainSeq ?? 0;
+  return records.map((record) => {
+    const hash = hashAuditRecord(prevHash, record);
+    chainSeq += 1;
+    const link = { seq: record.seq, prevHash, hash, chainSeq };
+    prevHash = hash;
+    return link;
+  });
+}
 
 export type ChainCheck = { ok: true; checked: number } | { ok: false; checked: number; seq: number; reason: string };
 
 /**
- * Walks rows in `seq` order and reports the first that does not follow from the one before it:
+ * Walks sealed rows in chain order and reports the first that does not follow from the one before it:
  * an edited row no longer matches its hash, a removed row breaks the link to the next.
  */
 export function checkChain(
@@ -67,7 +93,7 @@ export function checkChain(
         lastHash: expectedPrev,
       };
     }
-    if (hashAuditRecord(row.prevHash, row) !== row.hash) {
+    if (row.hash === null || hashAuditRecord(expectedPrev, row) !== row.hash) {
       return {
         ok: false,
         checked,

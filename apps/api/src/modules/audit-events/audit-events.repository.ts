@@ -1,29 +1,19 @@
 import type { ListAuditEventsQuery } from '@partrack/contracts';
-import { and, asc, desc, eq, gt, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { type Db, inOrder } from '../../db/database';
 import { auditEvents } from '../../db/schema';
-import { type AuditRecord, type ChainedRow, canonicalAuditRecord } from './audit-chain';
+import type { AuditRecord, ChainedRow, ChainLink, SealableRecord } from './audit-chain';
 
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** The advisory lock sealers take turns on (ADR 008). */
+const CHAIN_LOCK = 7311046276;
+
 export type AuditEventRow = typeof auditEvents.$inferSelect;
 
-function toChainedRow(row: AuditEventRow): ChainedRow {
-  const {
-    seq,
-    occurredAt,
-    actorId,
-    actorUsername,
-    action,
-    entityType,
-    entityId,
-    before,
-    after,
-    requestId,
-    ip,
-    prevHash,
-    hash,
-  } = row;
+/** What the hash covers, as stored: times as ISO strings, JSON as jsonb gives it back. */
+function toSealable(row: AuditEventRow): SealableRecord {
+  const { seq, occurredAt, actorId, actorUsername, action, entityType, entityId, before, after, requestId, ip } = row;
   return {
     seq,
     occurredAt: new Date(occurredAt).toISOString(),
@@ -36,30 +26,69 @@ function toChainedRow(row: AuditEventRow): ChainedRow {
     after,
     requestId,
     ip,
-    prevHash,
-    hash,
   };
-}
-
-/** A JSON value as a jsonb parameter; SQL NULL for none (as drizzle's insert wrote it). */
-function jsonOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
 export function createAuditEventsRepository(db: Db) {
   return {
     /**
-     * Appends one event; call it inside the transaction of the change it records. The database
-     * function (migration 0012) takes the chain's lock, reads the previous hash and inserts, in one
-     * round trip; the lock is held until the transaction ends, so two never chain onto the same event.
+     * Appends one event, unsealed; call it inside the transaction of the change it records. It takes
+     * no lock: the sealer links it into the chain once it has committed (audit-sealer.ts).
      */
     async append(record: AuditRecord, tx: Db = db): Promise<void> {
-      await tx.execute(
-        sql`SELECT append_audit_event(${record.occurredAt}::timestamptz, ${record.actorId}::uuid,
-          ${record.actorUsername}::text, ${record.action}::text, ${record.entityType}::text,
-          ${record.entityId}::text, ${jsonOrNull(record.before)}::jsonb, ${jsonOrNull(record.after)}::jsonb,
-          ${record.requestId}::text, ${record.ip}::text, ${canonicalAuditRecord(record)}::text)`,
-      );
+      await tx.insert(auditEvents).values(record);
+    },
+
+    /** Whether any committed event waits to be sealed: one look at a partial index. */
+    async hasUnsealed(tx: Db = db): Promise<boolean> {
+      const rows = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(isNull(auditEvents.hash)).limit(1);
+      return rows.length > 0;
+    },
+
+    /**
+     * Takes the chain's lock until the transaction ends: one sealer at a time, in every instance,
+     * so two never link onto the same event.
+     */
+    async lockChain(tx: Db = db): Promise<void> {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    },
+
+    /** The last sealed event: where the next one links on. */
+    async chainHead(tx: Db = db): Promise<{ chainSeq: number; hash: string } | undefined> {
+      const [head] = await tx
+        .select({ chainSeq: auditEvents.chainSeq, hash: auditEvents.hash })
+        .from(auditEvents)
+        .where(isNotNull(auditEvents.chainSeq))
+        .orderBy(desc(auditEvents.chainSeq))
+        .limit(1);
+      return head?.chainSeq != null && head.hash !== null ? { chainSeq: head.chainSeq, hash: head.hash } : undefined;
+    },
+
+    /** Committed events not sealed yet, oldest first. */
+    async unsealed(limit: number, tx: Db = db): Promise<SealableRecord[]> {
+      const rows = await tx
+        .select()
+        .from(auditEvents)
+        .where(isNull(auditEvents.hash))
+        .orderBy(asc(auditEvents.seq))
+        .limit(limit);
+      return rows.map(toSealable);
+    },
+
+    /** Writes the links the sealer computed, in one statement. */
+    async seal(links: ChainLink[], tx: Db = db): Promise<void> {
+      if (links.length === 0) return;
+      const rows = links.map((link) => ({
+        seq: link.seq,
+        prev_hash: link.prevHash,
+        hash: link.hash,
+        chain_seq: link.chainSeq,
+      }));
+      await tx.execute(sql`
+        UPDATE ${auditEvents} SET prev_hash = link.prev_hash, hash = link.hash, chain_seq = link.chain_seq
+          FROM json_to_recordset(${JSON.stringify(rows)}::json)
+            AS link(seq bigint, prev_hash text, hash text, chain_seq bigint)
+         WHERE ${auditEvents.seq} = link.seq AND ${auditEvents.hash} IS NULL`);
     },
 
     async list(query: ListAuditEventsQuery, tx: Db = db): Promise<{ rows: AuditEventRow[]; total: number }> {
@@ -91,19 +120,19 @@ export function createAuditEventsRepository(db: Db) {
       return { rows, total: counted[0]?.total ?? 0 };
     },
 
-    /** The chain in order, a batch at a time, for verification. */
+    /** The sealed chain in its order, a batch at a time, for verification. */
     async *walk(batchSize = 1000, tx: Db = db): AsyncGenerator<ChainedRow[]> {
       let after = 0;
       for (;;) {
         const rows = await tx
           .select()
           .from(auditEvents)
-          .where(gt(auditEvents.seq, after))
-          .orderBy(asc(auditEvents.seq))
+          .where(gt(auditEvents.chainSeq, after))
+          .orderBy(asc(auditEvents.chainSeq))
           .limit(batchSize);
         if (rows.length === 0) return;
-        yield rows.map(toChainedRow);
-        after = rows[rows.length - 1]?.seq ?? after;
+        yield rows.map((row) => ({ ...toSealable(row), prevHash: row.prevHash, hash: row.hash }));
+        after = rows[rows.length - 1]?.chainSeq ?? after;
       }
     },
   };

@@ -6,6 +6,7 @@ import { authHeaders } from '../../testing/auth';
 import { useTestApp } from '../../testing/test-app';
 import { createAuditEventsRepository } from './audit-events.repository';
 import { createAuditEventsService } from './audit-events.service';
+import { sealAuditTrail } from './audit-sealer';
 
 const context = useTestApp({ demoData: true });
 
@@ -19,8 +20,11 @@ async function listAudit(query = '') {
   return AuditEventListSchema.parse(response.json());
 }
 
-function verify() {
-  return createAuditEventsService({ repo: createAuditEventsRepository(context().database.db) }).verify();
+/** Seals what waits, as the server does within moments, then walks the chain. */
+async function verify() {
+  const { db } = context().database;
+  await sealAuditTrail(db);
+  return createAuditEventsService({ repo: createAuditEventsRepository(db) }).verify();
 }
 
 describe('the audit trail', () => {

@@ -13,7 +13,9 @@ export function AuditChange({ event }: { event: AuditEvent }) {
         <JsonBlock title={t('audit.details.after')} value={event.after} />
       </SimpleGrid>
       <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-        {t('audit.details.hash', { seq: event.seq, hash: event.hash })}
+        {event.hash === null
+          ? t('audit.details.unsealed', { seq: event.seq })
+          : t('audit.details.hash', { seq: event.seq, hash: event.hash })}
       </Text>
     </Stack>
   );

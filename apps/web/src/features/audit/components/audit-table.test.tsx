@@ -78,6 +78,16 @@ describe('AuditTable', () => {
     expect(screen.queryByRole('region', { name: 'Trước' })).not.toBeInTheDocument();
   });
 
+  it("gives an opened event's place in the hash chain, or says it is being sealed", async () => {
+    const waiting = makeAuditEvent({ seq: 43, hash: null });
+    const { user } = renderWithProviders(<AuditTable events={[waiting, disabled]} />);
+
+    await user.click(screen.getByRole('button', { name: 'Xem chi tiết sự kiện số 42' }));
+    expect(screen.getByText(`Sự kiện số 42 · mã băm ${'ab'.repeat(32)}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Xem chi tiết sự kiện số 43' }));
+    expect(screen.getByText('Sự kiện số 43 · đang được đưa vào chuỗi băm')).toBeInTheDocument();
+  });
+
   it('names what a directive event is about, and shows a type it does not know as recorded', () => {
     const reviewed = makeAuditEvent({ action: 'directive.reviewed', entityType: 'directive', after: null });
     const retired = makeAuditEvent({
