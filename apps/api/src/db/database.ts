@@ -11,6 +11,11 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type Database = {
   kind: DatabaseKind;
   db: Db;
+  /**
+   * For the server's own jobs (sealing the audit trail, reminders): on PostgreSQL a connection of
+   * its own, so that a job never takes a request's connection from the pool; on PGlite, `db`.
+   */
+  jobs: Db;
   close(): Promise<void>;
   /** PostgreSQL only: the pool's size and how many checkouts had to wait for a free connection. */
   poolStats?(): PoolStats;

@@ -11,16 +11,19 @@ export type DatabaseConfig = Config['database'];
 
 /** Wraps an open PGlite instance (embedded mode, and the tests' cloned templates). */
 export function fromPglite(client: PGlite): Database {
+  const db = drizzlePglite(client, { schema });
   return {
     kind: 'pglite',
-    db: drizzlePglite(client, { schema }),
+    db,
+    jobs: db,
     close: async () => {
       if (!client.closed) await client.close();
     },
   };
 }
 
-export function fromPostgresPool(pool: pg.Pool): Database {
+/** `jobsPool` holds the jobs' connection; without one (tests, tools) jobs share `pool`. */
+export function fromPostgresPool(pool: pg.Pool, jobsPool?: pg.Pool): Database {
   // A checkout finding every connection busy waits in the pool's queue: counted, since at the
   // benchmark's concurrency none should (docs/performance.md).
   let waitedCheckouts = 0;
@@ -29,10 +32,14 @@ export function fromPostgresPool(pool: pg.Pool): Database {
     if (pool.idleCount === 0 && pool.totalCount >= (pool.options.max ?? 10)) waitedCheckouts += 1;
     return connect(...args);
   }) as typeof pool.connect;
+  const db = drizzlePostgres(pool, { schema });
   return {
     kind: 'postgres',
-    db: drizzlePostgres(pool, { schema }),
-    close: () => pool.end(),
+    db,
+    jobs: jobsPool ? drizzlePostgres(jobsPool, { schema }) : db,
+    close: async () => {
+      await Promise.all([pool.end(), jobsPool?.end()]);
+    },
     poolStats: () => ({
       max: pool.options.max ?? 10,
       total: pool.totalCount,
@@ -46,10 +53,11 @@ export function fromPostgresPool(pool: pg.Pool): Database {
 export function createPostgresPool(
   config: Extract<DatabaseConfig, { kind: 'postgres' }>,
   onError: (error: Error) => void,
+  max = config.poolMax,
 ) {
   const pool = new pg.Pool({
     connectionString: config.url,
-    max: config.poolMax,
+    max,
     // A dead database must answer 503 quickly, never hang a request.
     connectionTimeoutMillis: config.connectTimeoutMs,
     idleTimeoutMillis: 30_000,
@@ -62,7 +70,8 @@ export function createPostgresPool(
 }
 
 export async function openDatabase(config: DatabaseConfig, onPoolError: (error: Error) => void): Promise<Database> {
-  if (config.kind === 'postgres') return fromPostgresPool(createPostgresPool(config, onPoolError));
+  if (config.kind === 'postgres')
+    return fromPostgresPool(createPostgresPool(config, onPoolError), createPostgresPool(config, onPoolError, 1));
   return fromPglite(await openPglite(config.dataDir));
 }
 

@@ -13,7 +13,7 @@ const SEAL_INTERVAL_MS = 200;
 export const auditSealerPlugin = fp(async (app: FastifyInstance) => {
   let running: Promise<unknown> | undefined;
   const run = () => {
-    running ??= sealAuditTrail(app.db)
+    running ??= sealAuditTrail(app.database.jobs)
       .catch((error: unknown) => app.log.error({ err: error }, 'Sealing the audit trail failed; it will run again'))
       .finally(() => {
         running = undefined;

@@ -11,7 +11,7 @@ export const remindersPlugin = fp(async (app: FastifyInstance) => {
   const { reminders } = app.config;
   if (!reminders.enabled) return;
   const mailer = reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : undefined;
-  const service = createNotificationsService({ db: app.db, mailer, publicUrl: reminders.publicUrl });
+  const service = createNotificationsService({ db: app.database.jobs, mailer, publicUrl: reminders.publicUrl });
   let running: Promise<unknown> | undefined;
   const run = () => {
     running ??= service
