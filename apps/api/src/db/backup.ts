@@ -144,13 +144,10 @@ async function* readRows(tx: Db, query: ReturnType<typeof sql>): AsyncGenerator<
   }
 }
 
+/** The head of the sealed chain; events that wait to be sealed are backed up and sealed later. */
 async function readAuditHead(tx: Db): Promise<BackupHeader['auditHead']> {
-  // The head of the sealed chain; events that wait to be sealed are backed up and sealed later.
-  const [head] = await executeRows<{ seq: string; hash: string }>(
-    tx,
-    sql`SELECT seq::text AS seq, hash FROM audit_events WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1`,
-  );
-  return head ? { seq: Number(head.seq), hash: head.hash } : null;
+  const head = await createAuditEventsRepository(tx).chainHead();
+  return head ? { seq: head.seq, hash: head.hash } : null;
 }
 
 const exists = (path: string) =>

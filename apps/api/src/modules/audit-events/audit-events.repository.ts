@@ -53,15 +53,18 @@ export function createAuditEventsRepository(db: Db) {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
     },
 
-    /** The last sealed event: where the next one links on. */
-    async chainHead(tx: Db = db): Promise<{ chainSeq: number; hash: string } | undefined> {
+    /** The last sealed event: where the next one links on, and where a backup's chain ends. */
+    async chainHead(tx: Db = db): Promise<{ seq: number; chainSeq: number; hash: string } | undefined> {
       const [head] = await tx
-        .select({ chainSeq: auditEvents.chainSeq, hash: auditEvents.hash })
+        .select({ seq: auditEvents.seq, chainSeq: auditEvents.chainSeq, hash: auditEvents.hash })
         .from(auditEvents)
         .where(isNotNull(auditEvents.chainSeq))
         .orderBy(desc(auditEvents.chainSeq))
         .limit(1);
-      return head?.chainSeq != null && head.hash !== null ? { chainSeq: head.chainSeq, hash: head.hash } : undefined;
+      // Both are set on a sealed event (the table's CHECK); the test narrows the types.
+      return head?.chainSeq != null && head.hash !== null
+        ? { seq: head.seq, chainSeq: head.chainSeq, hash: head.hash }
+        : undefined;
     },
 
     /** Committed events not sealed yet, oldest first. */
@@ -78,16 +81,10 @@ export function createAuditEventsRepository(db: Db) {
     /** Writes the links the sealer computed, in one statement. */
     async seal(links: ChainLink[], tx: Db = db): Promise<void> {
       if (links.length === 0) return;
-      const rows = links.map((link) => ({
-        seq: link.seq,
-        prev_hash: link.prevHash,
-        hash: link.hash,
-        chain_seq: link.chainSeq,
-      }));
       await tx.execute(sql`
-        UPDATE ${auditEvents} SET prev_hash = link.prev_hash, hash = link.hash, chain_seq = link.chain_seq
-          FROM json_to_recordset(${JSON.stringify(rows)}::json)
-            AS link(seq bigint, prev_hash text, hash text, chain_seq bigint)
+        UPDATE ${auditEvents} SET prev_hash = link."prevHash", hash = link.hash, chain_seq = link."chainSeq"
+          FROM json_to_recordset(${JSON.stringify(links)}::json)
+            AS link(seq bigint, "prevHash" text, hash text, "chainSeq" bigint)
          WHERE ${auditEvents.seq} = link.seq AND ${auditEvents.hash} IS NULL`);
     },
 

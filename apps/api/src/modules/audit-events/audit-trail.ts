@@ -13,11 +13,6 @@ export type AuditEntry = {
   actor?: { id: string; username: string } | null;
 };
 
-/** JSON round trip: the hash must cover exactly what jsonb will store (dates as strings, no undefined). */
-function asStored(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
-}
-
 /** Records one event of the audit trail, in the caller's transaction, for every module that changes data. */
 export async function recordAuditEvent(tx: Db, context: RequestContext, entry: AuditEntry): Promise<void> {
   const actor = entry.actor === undefined ? context.user : entry.actor;
@@ -28,8 +23,9 @@ export async function recordAuditEvent(tx: Db, context: RequestContext, entry: A
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
-    before: asStored(entry.before),
-    after: asStored(entry.after),
+    // Stored as jsonb; the sealer hashes the event as stored, whatever the JSON held before.
+    before: entry.before ?? null,
+    after: entry.after ?? null,
     requestId: context.requestId,
     ip: context.ip,
   });
