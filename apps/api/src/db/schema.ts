@@ -40,13 +40,20 @@ function valuesOf<T extends string>(schema: { options: readonly T[] }): [T, ...T
   return schema.options as [T, ...T[]];
 }
 
+/**
+ * A record's id: a UUIDv7 (migration 0014's `uuid_v7()`, or `newId()` where the application makes it),
+ * which begins with the time it was made. Rows written one after another then share index pages, where
+ * random ids sent every row to a random page of each index (ADR 019).
+ */
+const recordId = () => uuid('id').primaryKey().default(sql`uuid_v7()`);
+
 /** Declared top to bottom (as in contracts): PostgreSQL sorts enum values in this order. */
 export const unitLevel = pgEnum('unit_level', valuesOf(UnitLevelSchema));
 
 export const units = pgTable(
   'units',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     level: unitLevel('level').notNull(),
@@ -122,7 +129,7 @@ export const userRole = pgEnum('user_role', valuesOf(RoleSchema));
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: userRole('role').notNull(),
@@ -148,7 +155,7 @@ export const users = pgTable(
 export const refreshTokens = pgTable(
   'refresh_tokens',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -217,7 +224,7 @@ export const figureQualifier = pgEnum('figure_qualifier', valuesOf(QualifierSche
 export const inspections = pgTable(
   'inspections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
@@ -279,7 +286,7 @@ export const inspectionSites = pgTable(
 export const findings = pgTable(
   'findings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     inspectionId: uuid('inspection_id')
       .notNull()
       .references(() => inspections.id, { onDelete: 'cascade' }),
@@ -298,7 +305,7 @@ export const figureSource = pgEnum('figure_source', ['inspection', 'one_stop_imp
 export const importBatches = pgTable(
   'import_batches',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     kind: text('kind').notNull(),
     fileName: text('file_name').notNull(),
     importedBy: uuid('imported_by').references(() => users.id, { onDelete: 'set null' }),
@@ -313,7 +320,7 @@ export const importBatches = pgTable(
 export const figures = pgTable(
   'figures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     /** Null for imported figures: they belong to an import batch instead. */
     inspectionId: uuid('inspection_id').references(() => inspections.id, { onDelete: 'cascade' }),
     source: figureSource('source').notNull().default('inspection'),
@@ -397,7 +404,7 @@ export const figurePeriods = pgTable(
 export const directives = pgTable(
   'directives',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     inspectionId: uuid('inspection_id')
       .notNull()
       .references(() => inspections.id, { onDelete: 'cascade' }),
@@ -443,7 +450,7 @@ export const reviewDecision = pgEnum('review_decision', ['accept', 'return']);
 export const directiveUpdates = pgTable(
   'directive_updates',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     directiveId: uuid('directive_id')
       .notNull()
       .references(() => directives.id, { onDelete: 'cascade' }),
@@ -463,7 +470,7 @@ export const directiveUpdates = pgTable(
 export const directiveReviews = pgTable(
   'directive_reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     directiveId: uuid('directive_id')
       .notNull()
       .references(() => directives.id, { onDelete: 'cascade' }),
@@ -478,7 +485,7 @@ export const directiveReviews = pgTable(
 export const directiveExtensions = pgTable(
   'directive_extensions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     directiveId: uuid('directive_id')
       .notNull()
       .references(() => directives.id, { onDelete: 'cascade' }),
@@ -502,7 +509,7 @@ export const directiveExtensions = pgTable(
 export const evidenceFiles = pgTable(
   'evidence_files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     directiveId: uuid('directive_id')
       .notNull()
       .references(() => directives.id, { onDelete: 'cascade' }),
@@ -532,7 +539,7 @@ export const notificationKind = pgEnum('notification_kind', valuesOf(Notificatio
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: recordId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type CreateInspectionBody,
   type DirectiveInput,
@@ -38,6 +37,7 @@ import {
   units,
 } from '../../db/schema';
 import { matchesSearch, tsQueryOf } from '../../db/search';
+import { newId } from '../../lib/ids';
 import { unitSubtree } from '../units/units.repository';
 
 /** An inspection as read back: every column but the search documents, which only search reads. */
@@ -221,7 +221,7 @@ export function createInspectionsRepository(db: Db) {
     const added = [...content.directives.entries()]
       .filter(([, directive]) => !directive.id)
       .map(([position, { id: _id, coordinatingUnitIds, ...directive }]) => ({
-        row: { id: randomUUID(), inspectionId, position, ...directive },
+        row: { id: newId(), inspectionId, position, ...directive },
         coordinatingUnitIds,
       }));
     if (added.length > 0) {
@@ -272,7 +272,7 @@ export function createInspectionsRepository(db: Db) {
   return {
     /** Writes the inspection and all it holds in one statement. */
     async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<string> {
-      const id = randomUUID();
+      const id = newId();
       await runAsOne(tx, [
         tx.insert(inspections).values({ id, ...headerValues(content), loggedBy }),
         ...childInserts(id, content),
