@@ -345,7 +345,8 @@ export const figures = pgTable(
   },
   (table) => [
     index('figures_inspection_idx').on(table.inspectionId, table.position),
-    index('figures_unit_indicator_idx').on(table.unitId, table.indicator, table.periodEnd),
+    // The keys of figure_periods: a refresh finds a (unit, tier, period)'s figures by unit and period end.
+    index('figures_unit_period_idx').on(table.unitId, table.periodEnd),
     check(
       'figures_source_owner',
       sql`(${table.source} = 'inspection' AND ${table.inspectionId} IS NOT NULL) OR (${table.source} <> 'inspection' AND ${table.inspectionId} IS NULL AND ${table.importKey} IS NOT NULL)`,
