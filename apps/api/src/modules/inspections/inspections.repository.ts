@@ -20,12 +20,13 @@ import {
   isNull,
   lt,
   lte,
+  type Placeholder,
   type SQL,
   type SQLWrapper,
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { type Db, inOrder, preparedPerHandle } from '../../db/database';
+import { type Db, preparedPerHandle } from '../../db/database';
 import { insertJsonRows } from '../../db/insert-json-rows';
 import {
   directiveCoordinatingUnits,
@@ -140,8 +141,36 @@ async function unitsNamed(query: string, tx: Db): Promise<(pattern: string) => S
   };
 }
 
-const overdueDirectives = (today: string) =>
+const overdueDirectives = (today: string | Placeholder) =>
   and(isNull(directives.completedOn), isNotNull(directives.dueDate), lt(directives.dueDate, today));
+
+const countOf = (table: typeof findings | typeof figures | typeof directives, extra?: SQL) =>
+  sql<number>`(SELECT count(*)::int FROM ${table} WHERE ${table.inspectionId} = ${inspections.id}${extra ? sql` AND ${extra}` : sql``})`;
+
+/** A list's rows by id (in no order: the list orders them), with their counts as of `today`. */
+const listRowsById = preparedPerHandle((db) =>
+  db
+    .select({
+      id: inspections.id,
+      kind: inspections.kind,
+      date: inspections.date,
+      partOfDay: inspections.partOfDay,
+      topic: inspections.topic,
+      leaderName: inspections.leaderName,
+      leaderTitle: inspections.leaderTitle,
+      delegation: inspections.delegation,
+      deletedAt: inspections.deletedAt,
+      unit: unitRef(units),
+      findingCount: countOf(findings),
+      figureCount: countOf(figures),
+      directiveCount: countOf(directives),
+      overdueDirectiveCount: countOf(directives, overdueDirectives(sql.placeholder('today'))),
+    })
+    .from(inspections)
+    .innerJoin(units, eq(units.id, inspections.unitId))
+    .where(sql`${inspections.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('inspection_list_rows'),
+);
 
 /**
  * Runs writes as one statement, each in a data-modifying CTE: a new inspection with all it holds costs
@@ -371,24 +400,6 @@ export function createInspectionsRepository(db: Db) {
             )}`,
       ];
       const where = and(...conditions);
-      const countOf = (table: typeof findings | typeof figures | typeof directives, extra?: SQL) =>
-        sql<number>`(SELECT count(*)::int FROM ${table} WHERE ${table.inspectionId} = ${inspections.id}${extra ? sql` AND ${extra}` : sql``})`;
-      const columns = {
-        id: inspections.id,
-        kind: inspections.kind,
-        date: inspections.date,
-        partOfDay: inspections.partOfDay,
-        topic: inspections.topic,
-        leaderName: inspections.leaderName,
-        leaderTitle: inspections.leaderTitle,
-        delegation: inspections.delegation,
-        deletedAt: inspections.deletedAt,
-        unit: unitRef(units),
-        findingCount: countOf(findings),
-        figureCount: countOf(figures),
-        directiveCount: countOf(directives),
-        overdueDirectiveCount: countOf(directives, overdueDirectives(today)),
-      };
       type SortKeys = { id: AnyPgColumn; date: AnyPgColumn; sortName: AnyPgColumn | SQL };
       const orderBy = (keys: SortKeys) =>
         query.sort === 'date_asc'
@@ -396,61 +407,59 @@ export function createInspectionsRepository(db: Db) {
           : query.sort === 'unit_asc'
             ? [asc(keys.sortName), desc(keys.date), asc(keys.id)]
             : [desc(keys.date), asc(keys.id)];
-      const listed = { id: inspections.id, date: inspections.date, sortName: units.sortName };
       const offset = ((query.page ?? 1) - 1) * (query.pageSize ?? 0);
-      const countAll = () => tx.select({ total: count() }).from(inspections).where(where);
+      const countAll = async () => (await tx.select({ total: count() }).from(inspections).where(where))[0]?.total ?? 0;
 
+      // First the page's ids in order, then their rows by id (`listRowsById`). The ids' statement holds
+      // only the filters, so PostgreSQL plans it quickly for the values at hand; the rows' statement,
+      // with its joins and counts, is prepared once and the same for every filter.
+      let page: { id: string; total?: number }[];
+      let total: number;
       if (query.q === undefined || !query.pageSize) {
         // The date index pages the list in order; the count reads the table once.
-        const base = tx
-          .select(columns)
+        const ids = tx
+          .select({ id: inspections.id })
           .from(inspections)
           .innerJoin(units, eq(units.id, inspections.unitId))
           .where(where)
-          .orderBy(...orderBy(listed));
-        const paged = query.pageSize ? base.limit(query.pageSize).offset(offset) : base;
-        const [rows, counted] = await inOrder([paged, countAll()]);
-        return { rows, total: counted[0]?.total ?? 0 };
+          .orderBy(...orderBy({ id: inspections.id, date: inspections.date, sortName: units.sortName }));
+        page = await (query.pageSize ? ids.limit(query.pageSize).offset(offset) : ids);
+        total = query.pageSize ? await countAll() : page.length;
+      } else {
+        // A text search finds its matches through the GIN index: their ids and sort keys are gathered
+        // once (a CTE read twice is materialised), then counted and paged in one statement. Paging in
+        // date order instead would test the words row by row, reading each row's tsvector from TOAST.
+        const matched = tx.$with('matched').as(
+          tx
+            .select({
+              id: sql<string>`${inspections.id}`.as('id'),
+              date: sql<string>`${inspections.date}`.as('date'),
+              unitId: sql<string>`${inspections.unitId}`.as('unit_id'),
+            })
+            .from(inspections)
+            .where(where),
+        );
+        page = await tx
+          .with(matched)
+          .select({ id: matched.id, total: sql<number>`(SELECT count(*)::int FROM ${matched})` })
+          .from(matched)
+          .orderBy(
+            ...orderBy({
+              id: matched.id as unknown as AnyPgColumn,
+              date: matched.date as unknown as AnyPgColumn,
+              // Only a sort by unit needs the unit's name: looked up for the matches then, not joined always.
+              sortName: sql`(SELECT ${units.sortName} FROM ${units} WHERE ${units.id} = ${matched.unitId})`,
+            }),
+          )
+          .limit(query.pageSize)
+          .offset(offset);
+        // A page past the end has no row to carry the count.
+        total = page[0]?.total ?? (offset > 0 ? await countAll() : 0);
       }
-      // A text search finds its matches through the GIN index: their ids and sort keys are gathered once
-      // (a CTE read twice is materialised), then counted and paged in one statement. Paging in date order
-      // instead would test the words row by row, reading each row's tsvector back from TOAST.
-      const matched = tx.$with('matched').as(
-        tx
-          .select({
-            id: sql<string>`${inspections.id}`.as('id'),
-            date: sql<string>`${inspections.date}`.as('date'),
-            unitId: sql<string>`${inspections.unitId}`.as('unit_id'),
-          })
-          .from(inspections)
-          .where(where),
-      );
-      // Only a sort by unit needs the unit's name: looked up for the matches then, not joined always.
-      const keys: SortKeys = {
-        id: matched.id as unknown as AnyPgColumn,
-        date: matched.date as unknown as AnyPgColumn,
-        sortName: sql`(SELECT ${units.sortName} FROM ${units} WHERE ${units.id} = ${matched.unitId})`,
-      };
-      const rows = await tx
-        .with(matched)
-        .select({ ...columns, total: sql<number>`(SELECT count(*)::int FROM ${matched})` })
-        .from(inspections)
-        .innerJoin(units, eq(units.id, inspections.unitId))
-        .where(
-          inArray(
-            inspections.id,
-            tx
-              .select({ id: matched.id })
-              .from(matched)
-              .orderBy(...orderBy(keys))
-              .limit(query.pageSize)
-              .offset(offset),
-          ),
-        )
-        .orderBy(...orderBy(listed));
-      // A page past the end has no row to carry the count.
-      const total = rows[0]?.total ?? (offset > 0 ? ((await countAll())[0]?.total ?? 0) : 0);
-      return { rows: rows.map(({ total: _total, ...row }) => row), total };
+      const rows = page.length === 0 ? [] : await listRowsById(tx).execute({ ids: page.map((row) => row.id), today });
+      const byId = new Map<string, InspectionListRow>(rows.map((row) => [row.id, row]));
+      // A row gone between the two statements (removed for good) is left out.
+      return { rows: page.flatMap((row) => byId.get(row.id) ?? []), total };
     },
 
     /** Units (by id) that exist, for validating references in one query. */
