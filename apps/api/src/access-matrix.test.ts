@@ -409,7 +409,7 @@ const helpers: Helpers = {
   },
   async newInspection(unitId) {
     const content = CreateInspectionBodySchema.parse({ unitId, kind: 'visit', date: '2021-02-02', topic: 'Sẽ xóa' });
-    return createInspectionsRepository(context().database.db).insert(content, null);
+    return (await createInspectionsRepository(context().database.db).insert(content, null)).id;
   },
   async newDirective(unitId) {
     const inspections = createInspectionsRepository(context().database.db);
@@ -420,7 +420,7 @@ const helpers: Helpers = {
       topic: 'Có chỉ đạo',
       directives: [{ leadUnitId: unitId, text: 'Việc cần làm', dueDate: '2021-05-02' }],
     });
-    const [directiveId] = await inspections.directiveIdsOf(await inspections.insert(content, null));
+    const [directiveId] = await inspections.directiveIdsOf((await inspections.insert(content, null)).id);
     if (!directiveId) throw new Error('no directive created');
     return directiveId;
   },

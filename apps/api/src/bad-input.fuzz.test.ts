@@ -1031,7 +1031,7 @@ async function setUpFuzzObjects(): Promise<Ids> {
   const user = await createUsersRepository(db).findByUsername('kienan');
   if (!unit || !user) throw new Error('The demo data has no Kiến An or no kienan');
   const inspections = createInspectionsRepository(db);
-  const inspectionId = await inspections.insert(
+  const { id: inspectionId } = await inspections.insert(
     CreateInspectionBodySchema.parse(inspectionExample({ unitId: unit.id } as Ids)),
     null,
   );

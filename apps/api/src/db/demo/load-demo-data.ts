@@ -51,7 +51,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     };
     for (const demo of demoInspections) {
       const unitId = unitIdOf(demo.unit);
-      const inspectionId = await inspections.insert(
+      const { id: inspectionId } = await inspections.insert(
         {
           ...demo,
           unitId,

@@ -26,7 +26,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { type Db, preparedPerHandle } from '../../db/database';
+import { type Db, executeRows, preparedPerHandle } from '../../db/database';
 import { insertJsonRows } from '../../db/insert-json-rows';
 import {
   directiveCoordinatingUnits,
@@ -65,6 +65,9 @@ export type InspectionListRow = Pick<
   directiveCount: number;
   overdueDirectiveCount: number;
 };
+
+/** A unit an inspection names, as a write checks and answers it. */
+export type NamedUnit = UnitRef & { sortName: string; validFrom: string | null; validTo: string | null };
 
 /** The fields every write stores: the body with everything derived from it. */
 export type InspectionContent = Omit<CreateInspectionBody, 'directives'> & { directives: DirectiveInput[] };
@@ -109,6 +112,22 @@ function headerValues(content: InspectionContent) {
     leaderSearch: toSearchDocument(content.leader?.name),
   };
 }
+
+/** The units of these ids, prepared: every write of an inspection asks it. */
+const namedUnits = preparedPerHandle((db) =>
+  db
+    .select({
+      id: units.id,
+      name: units.name,
+      level: units.level,
+      sortName: units.sortName,
+      validFrom: units.validFrom,
+      validTo: units.validTo,
+    })
+    .from(units)
+    .where(sql`${units.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('named_units'),
+);
 
 /** The units whose name holds a word, prepared: every text search asks it first. */
 const unitsMatching = preparedPerHandle((db) =>
@@ -173,16 +192,17 @@ const listRowsById = preparedPerHandle((db) =>
 );
 
 /**
- * Runs writes as one statement, each in a data-modifying CTE: a new inspection with all it holds costs
- * one round trip, not one per kind of child. The rows reference each other by ids made here, as none
- * of the statements sees another's rows; foreign keys and the statement triggers check at its end.
+ * Runs writes as one statement, each in a data-modifying CTE but the last: a new inspection with all
+ * it holds costs one round trip, not one per kind of child. The rows reference each other by ids made
+ * here, as none of the statements sees another's rows; foreign keys and the statement triggers check
+ * at its end. Answers the last statement's rows (its RETURNING).
  */
-async function runAsOne(tx: Db, writes: SQLWrapper[]): Promise<void> {
+async function runAsOne<T>(tx: Db, writes: SQLWrapper[]): Promise<T[]> {
   const statements = writes.map((write) => write.getSQL());
   const last = statements.pop();
-  if (!last) return;
+  if (!last) return [];
   const ctes = statements.map((statement, index) => sql`${sql.raw(`w${index}`)} AS (${statement})`);
-  await tx.execute(ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last}` : last);
+  return executeRows<T>(tx, ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last}` : last);
 }
 
 const unitColumns = { columns: { id: true, name: true, level: true } } as const;
@@ -211,66 +231,111 @@ const inspectionById = preparedPerHandle((db) =>
     .prepare('inspection_by_id'),
 );
 
-export function createInspectionsRepository(db: Db) {
-  /**
-   * The inserts of sites, findings, figures and directives. Directive ids are made here, so that
-   * their coordinating units can be written in the same statement.
-   */
-  function childInserts(inspectionId: string, content: InspectionContent): SQL[] {
-    const writes: SQL[] = [];
-    if (content.sites.length > 0) {
-      writes.push(
-        insertJsonRows(
-          inspectionSites,
-          content.sites.map((site, position) => ({ inspectionId, position, ...site })),
-        ),
-      );
-    }
-    if (content.findings.length > 0) {
-      writes.push(
-        insertJsonRows(
-          findings,
-          content.findings.map((finding, position) => ({ inspectionId, position, ...finding })),
-        ),
-      );
-    }
-    if (content.figures.length > 0) {
-      writes.push(
-        insertJsonRows(
-          figures,
-          content.figures.map((figure, position) => ({
-            inspectionId,
-            position,
-            ...figure,
-            unitId: figure.unitId ?? content.unitId,
-          })),
-        ),
-      );
-    }
-    const added = [...content.directives.entries()]
-      .filter(([, directive]) => !directive.id)
-      .map(([position, { id: _id, coordinatingUnitIds, ...directive }]) => ({
-        row: { id: newId(), inspectionId, position, ...directive },
-        coordinatingUnitIds,
-      }));
-    if (added.length > 0) {
-      writes.push(
-        insertJsonRows(
-          directives,
-          added.map(({ row }) => row),
-        ),
-      );
-    }
-    const coordinating = [
+/**
+ * The rows of sites, findings, figures, new directives and coordinating units. Ids are made here, so
+ * that directives' coordinating units can be written in the same statement, and a new inspection
+ * answered without reading it back.
+ */
+function childRows(inspectionId: string, content: InspectionContent) {
+  const added = [...content.directives.entries()]
+    .filter(([, directive]) => !directive.id)
+    .map(([position, { id: _id, coordinatingUnitIds, ...directive }]) => ({
+      row: { id: newId(), inspectionId, position, ...directive },
+      coordinatingUnitIds,
+    }));
+  return {
+    sites: content.sites.map((site, position) => ({ inspectionId, position, ...site })),
+    findings: content.findings.map((finding, position) => ({ id: newId(), inspectionId, position, ...finding })),
+    figures: content.figures.map((figure, position) => ({
+      id: newId(),
+      inspectionId,
+      position,
+      ...figure,
+      unitId: figure.unitId ?? content.unitId,
+    })),
+    directives: added.map(({ row }) => row),
+    coordinating: [
       ...content.directives.flatMap((directive) =>
         directive.id ? [{ directiveId: directive.id, unitIds: directive.coordinatingUnitIds }] : [],
       ),
       ...added.map(({ row, coordinatingUnitIds }) => ({ directiveId: row.id, unitIds: coordinatingUnitIds })),
-    ].flatMap(({ directiveId, unitIds }) => [...new Set(unitIds)].map((unitId) => ({ directiveId, unitId })));
-    if (coordinating.length > 0) writes.push(insertJsonRows(directiveCoordinatingUnits, coordinating));
-    return writes;
-  }
+    ].flatMap(({ directiveId, unitIds }) => [...new Set(unitIds)].map((unitId) => ({ directiveId, unitId }))),
+  };
+}
 
+function childInserts(rows: ReturnType<typeof childRows>): SQL[] {
+  return [
+    rows.sites.length > 0 ? insertJsonRows(inspectionSites, rows.sites) : undefined,
+    rows.findings.length > 0 ? insertJsonRows(findings, rows.findings) : undefined,
+    rows.figures.length > 0 ? insertJsonRows(figures, rows.figures) : undefined,
+    rows.directives.length > 0 ? insertJsonRows(directives, rows.directives) : undefined,
+    rows.coordinating.length > 0 ? insertJsonRows(directiveCoordinatingUnits, rows.coordinating) : undefined,
+  ].filter((write) => write !== undefined);
+}
+
+/** What `insert` wrote. */
+export type InsertedInspection = {
+  id: string;
+  header: ReturnType<typeof headerValues>;
+  loggedBy: string | null;
+  createdAt: Date;
+  rows: ReturnType<typeof childRows>;
+};
+
+/**
+ * The inspection just written, as `findById` would read it back: from what was written, the user who
+ * logged it and the units it names (`existingUnits`, which the write checked them against).
+ */
+export function insertedRecord(
+  inserted: InsertedInspection,
+  loggedByUser: { id: string; displayName: string } | null,
+  namedUnits: Map<string, NamedUnit>,
+): InspectionRecord {
+  const { id, header, createdAt, rows } = inserted;
+  const unitOf = (unitId: string): UnitRef => {
+    const unit = namedUnits.get(unitId);
+    if (!unit) throw new Error(`insertedRecord: unit ${unitId} was not looked up`);
+    return { id: unit.id, name: unit.name, level: unit.level };
+  };
+  const { searchText: _searchText, leaderSearch: _leaderSearch, ...columns } = header;
+  const bySortName = (a: NamedUnit, b: NamedUnit) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0);
+  return {
+    id,
+    ...columns,
+    loggedBy: inserted.loggedBy,
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+    deletedAt: null,
+    deletedBy: null,
+    unit: unitOf(header.unitId),
+    loggedByUser,
+    sites: rows.sites.map((site) => ({ unitId: site.unitId, place: site.place, unit: unitOf(site.unitId) })),
+    findings: rows.findings,
+    figures: rows.figures.map((figure) => ({
+      ...figure,
+      source: 'inspection' as const,
+      importBatchId: null,
+      importKey: null,
+      unit: unitOf(figure.unitId),
+    })),
+    directives: rows.directives.map((directive) => ({
+      ...directive,
+      reportedDoneOn: null,
+      completedOn: null,
+      extendedDueDate: null,
+      createdAt,
+      leadUnit: unitOf(directive.leadUnitId),
+      coordinatingUnits: rows.coordinating
+        .filter((link) => link.directiveId === directive.id)
+        .map((link) => namedUnits.get(link.unitId) as NamedUnit)
+        .sort(bySortName)
+        .map((unit) => unitOf(unit.id)),
+    })),
+  };
+}
+
+export function createInspectionsRepository(db: Db) {
   /** Replaces sites, findings and figures; updates, adds and removes directives by id. */
   async function rewriteChildren(tx: Db, inspectionId: string, content: InspectionContent) {
     const kept = content.directives.flatMap((directive) => (directive.id ? [directive.id] : []));
@@ -295,18 +360,27 @@ export function createInspectionsRepository(db: Db) {
     if (kept.length > 0) {
       await tx.delete(directiveCoordinatingUnits).where(inArray(directiveCoordinatingUnits.directiveId, kept));
     }
-    await runAsOne(tx, childInserts(inspectionId, content));
+    await runAsOne(tx, childInserts(childRows(inspectionId, content)));
   }
 
   return {
-    /** Writes the inspection and all it holds in one statement. */
-    async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<string> {
+    /**
+     * Writes the inspection and all it holds in one statement. Answers what it wrote, with the
+     * database's time, for `insertedRecord` to answer without reading it back.
+     */
+    async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<InsertedInspection> {
       const id = newId();
-      await runAsOne(tx, [
-        tx.insert(inspections).values({ id, ...headerValues(content), loggedBy }),
-        ...childInserts(id, content),
+      const header = headerValues(content);
+      const rows = childRows(id, content);
+      const [written] = await runAsOne<{ createdAt: string }>(tx, [
+        ...childInserts(rows),
+        tx
+          .insert(inspections)
+          .values({ id, ...header, loggedBy })
+          .returning({ createdAt: sql<string>`to_json(${inspections.createdAt})`.as('createdAt') }),
       ]);
-      return id;
+      if (!written) throw new Error('insert: the inspection was not written');
+      return { id, header, loggedBy, createdAt: new Date(written.createdAt), rows };
     },
 
     /** Rewrites the inspection and bumps its version; call after checking the version under a lock. */
@@ -462,17 +536,11 @@ export function createInspectionsRepository(db: Db) {
       return { rows: page.flatMap((row) => byId.get(row.id) ?? []), total };
     },
 
-    /** Units (by id) that exist, for validating references in one query. */
-    async existingUnits(
-      ids: string[],
-      tx: Db = db,
-    ): Promise<Map<string, { validFrom: string | null; validTo: string | null }>> {
+    /** Units (by id) that exist, for validating references and naming them, in one query. */
+    async existingUnits(ids: string[], tx: Db = db): Promise<Map<string, NamedUnit>> {
       if (ids.length === 0) return new Map();
-      const rows = await tx
-        .select({ id: units.id, validFrom: units.validFrom, validTo: units.validTo })
-        .from(units)
-        .where(inArray(units.id, [...new Set(ids)]));
-      return new Map(rows.map(({ id, ...validity }) => [id, validity]));
+      const rows = await namedUnits(tx).execute({ ids: [...new Set(ids)] });
+      return new Map(rows.map((unit) => [unit.id, unit]));
     },
 
     /** The inspection's directive ids in their order. */

@@ -235,6 +235,54 @@ describe('logging an inspection', () => {
     expect(audit.items.map((event) => event.action)).toEqual(['inspection.created']);
   });
 
+  it('answers with the inspection exactly as it reads it back', async () => {
+    const [kienAn, kienThuy, haiPhong, noiVu] = await Promise.all(
+      ['Quận Kiến An', 'Huyện Kiến Thụy', 'Thành phố Hải Phòng', 'Sở Nội vụ thành phố Hải Phòng'].map(unitId),
+    );
+    const response = await as(
+      'noivu',
+      'POST',
+      '/api/v1/inspections',
+      await minimal({
+        partOfDay: 'morning',
+        periodStart: '2020-07-01',
+        periodEnd: '2020-12-31',
+        delegation: { name: 'Đoàn kiểm tra số 2', establishingDocument: 'QĐ 12/QĐ-SNV', members: ['A', 'B'] },
+        leader: { name: 'Trần Thị Đoàn', title: null },
+        sites: [{ unitId: kienAn, place: 'Bộ phận một cửa' }, { unitId: haiPhong }],
+        sourceReference: 'Thông báo 5/TB-SNV',
+        findings: [
+          { kind: 'strength', text: 'Niêm yết đủ thủ tục' },
+          { kind: 'limitation', parArea: 'procedures', text: 'Còn hồ sơ trễ hạn' },
+        ],
+        figures: [
+          { indicator: 'on_time_rate_reported', periodEnd: '2020-12-31', periodStart: '2020-07-01', value: 97.5 },
+          { indicator: 'resolved', unitId: kienThuy, tier: 'district', periodEnd: '2020-12-31', value: 80 },
+          { indicator: 'procedures_total', periodEnd: '2020-12-31', value: 300, qualifier: 'approx', note: 'ước' },
+        ],
+        directives: [
+          {
+            leadUnitId: kienAn,
+            coordinatingUnitIds: [noiVu, kienThuy, noiVu],
+            text: 'Rà soát hồ sơ trễ hạn',
+            parArea: 'procedures',
+            dueDate: '2021-06-30',
+          },
+          { leadUnitId: kienThuy, text: 'Báo cáo kết quả' },
+        ],
+      }),
+    );
+    expect(response.statusCode, response.body).toBe(201);
+    const created = InspectionSchema.parse(response.json());
+    expect(created.directives[0]?.coordinatingUnits).toHaveLength(2);
+    expect(created.figures.map((figure) => figure.unit.name)).toEqual([
+      'Quận Kiến An',
+      'Huyện Kiến Thụy',
+      'Quận Kiến An',
+    ]);
+    expect(await detail('noivu', created.id)).toEqual(created);
+  });
+
   it('leaves nothing behind when one directive is bad (one transaction)', async () => {
     const before = (await list('admin')).total;
     const response = await as(

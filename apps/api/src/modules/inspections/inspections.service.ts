@@ -26,6 +26,8 @@ import {
   type InspectionContent,
   type InspectionListRow,
   type InspectionRecord,
+  insertedRecord,
+  type NamedUnit,
 } from './inspections.repository';
 
 const DOSSIER_INDICATORS = new Set<Indicator>([
@@ -224,9 +226,9 @@ export function createInspectionsService({ db }: { db: Db }) {
   /**
    * Every unit the content names must exist, and lie in the user's scope: otherwise an inspector could
    * plant directives or figures on another unit's records and dashboard. The inspected one must exist
-   * on the event date.
+   * on the event date. Answers the units, named.
    */
-  async function checkReferences(user: AuthUser, content: InspectionContent, tx: Db): Promise<void> {
+  async function checkReferences(user: AuthUser, content: InspectionContent, tx: Db): Promise<Map<string, NamedUnit>> {
     const named: [path: string, unitId: string][] = [
       ['unitId', content.unitId],
       ...content.sites.map((site, index): [string, string] => [`sites[${index}].unitId`, site.unitId]),
@@ -259,7 +261,7 @@ export function createInspectionsService({ db }: { db: Db }) {
       });
     }
     if (issues.length > 0) throw invalid(issues);
-    if (user.unit === null) return;
+    if (user.unit === null) return found;
     const inScope = await createUnitsRepository(tx).filterWithin(
       user.unit.id,
       named.map(([, unitId]) => unitId),
@@ -272,6 +274,7 @@ export function createInspectionsService({ db }: { db: Db }) {
         outside.map(([path]) => ({ path, code: 'outside_scope', message: 'outside your scope' })),
       );
     }
+    return found;
   }
 
   return {
@@ -308,18 +311,19 @@ export function createInspectionsService({ db }: { db: Db }) {
           })),
         );
       }
-      const id = await db.transaction(async (tx) => {
-        await checkReferences(context.user, body, tx);
-        const newId = await createInspectionsRepository(tx).insert(body, context.user.id);
+      // Answered from what was written, not read back: the same as a GET of it (the routes' tests say so).
+      const record = await db.transaction(async (tx) => {
+        const namedUnits = await checkReferences(context.user, body, tx);
+        const inserted = await createInspectionsRepository(tx).insert(body, context.user.id);
         await recordAuditEvent(tx, context, {
           action: 'inspection.created',
           entityType: 'inspection',
-          entityId: newId,
+          entityId: inserted.id,
           after: body,
         });
-        return newId;
+        return insertedRecord(inserted, { id: context.user.id, displayName: context.user.displayName }, namedUnits);
       });
-      return toInspectionDto(await requireVisible(context.user, id));
+      return toInspectionDto(record);
     },
 
     /** Optimistic concurrency: `If-Match` must carry the version the editor saw. */
