@@ -69,6 +69,10 @@ export type InspectionListRow = Pick<
 /** A unit an inspection names, as a write checks and answers it. */
 export type NamedUnit = UnitRef & { sortName: string; validFrom: string | null; validTo: string | null };
 
+/** Units in the order of their sort name (coordinating units are listed so). */
+const bySortName = (a: { sortName: string }, b: { sortName: string }) =>
+  a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0;
+
 /** The fields every write stores: the body with everything derived from it. */
 export type InspectionContent = Omit<CreateInspectionBody, 'directives'> & { directives: DirectiveInput[] };
 
@@ -298,7 +302,6 @@ export function insertedRecord(
     return { id: unit.id, name: unit.name, level: unit.level };
   };
   const { searchText: _searchText, leaderSearch: _leaderSearch, ...columns } = header;
-  const bySortName = (a: NamedUnit, b: NamedUnit) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0);
   return {
     id,
     ...columns,
@@ -428,7 +431,7 @@ export function createInspectionsRepository(db: Db) {
           ...directive,
           coordinatingUnits: directive.coordinatingUnits
             .map((link) => link.unit)
-            .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
+            .sort(bySortName)
             .map(({ sortName: _sortName, ...ref }) => ref),
         })),
       };
@@ -474,12 +477,16 @@ export function createInspectionsRepository(db: Db) {
             )}`,
       ];
       const where = and(...conditions);
-      type SortKeys = { id: AnyPgColumn; date: AnyPgColumn; sortName: AnyPgColumn | SQL };
-      const orderBy = (keys: SortKeys) =>
+      // Only a sort by unit needs the unit's name: looked up for the listed rows then, not joined always.
+      const orderBy = (keys: { id: AnyPgColumn; date: AnyPgColumn; unitId: AnyPgColumn }) =>
         query.sort === 'date_asc'
           ? [asc(keys.date), asc(keys.id)]
           : query.sort === 'unit_asc'
-            ? [asc(keys.sortName), desc(keys.date), asc(keys.id)]
+            ? [
+                asc(sql`(SELECT ${units.sortName} FROM ${units} WHERE ${units.id} = ${keys.unitId})`),
+                desc(keys.date),
+                asc(keys.id),
+              ]
             : [desc(keys.date), asc(keys.id)];
       const offset = ((query.page ?? 1) - 1) * (query.pageSize ?? 0);
       const countAll = async () => (await tx.select({ total: count() }).from(inspections).where(where))[0]?.total ?? 0;
@@ -494,9 +501,8 @@ export function createInspectionsRepository(db: Db) {
         const ids = tx
           .select({ id: inspections.id })
           .from(inspections)
-          .innerJoin(units, eq(units.id, inspections.unitId))
           .where(where)
-          .orderBy(...orderBy({ id: inspections.id, date: inspections.date, sortName: units.sortName }));
+          .orderBy(...orderBy(inspections));
         page = await (query.pageSize ? ids.limit(query.pageSize).offset(offset) : ids);
         total = query.pageSize ? await countAll() : page.length;
       } else {
@@ -517,14 +523,7 @@ export function createInspectionsRepository(db: Db) {
           .with(matched)
           .select({ id: matched.id, total: sql<number>`(SELECT count(*)::int FROM ${matched})` })
           .from(matched)
-          .orderBy(
-            ...orderBy({
-              id: matched.id as unknown as AnyPgColumn,
-              date: matched.date as unknown as AnyPgColumn,
-              // Only a sort by unit needs the unit's name: looked up for the matches then, not joined always.
-              sortName: sql`(SELECT ${units.sortName} FROM ${units} WHERE ${units.id} = ${matched.unitId})`,
-            }),
-          )
+          .orderBy(...orderBy(matched as unknown as { id: AnyPgColumn; date: AnyPgColumn; unitId: AnyPgColumn }))
           .limit(query.pageSize)
           .offset(offset);
         // A page past the end has no row to carry the count.
