@@ -30,14 +30,18 @@ function toSealable(row: AuditEventRow): SealableRecord {
 }
 
 export function createAuditEventsRepository(db: Db) {
+  const appendWrite = (record: AuditRecord, tx: Db = db) => tx.insert(auditEvents).values(record);
   return {
     /**
      * Appends one event, unsealed; call it inside the transaction of the change it records. It takes
      * no lock: the sealer links it into the chain once it has committed (audit-sealer.ts).
      */
     async append(record: AuditRecord, tx: Db = db): Promise<void> {
-      await tx.insert(auditEvents).values(record);
+      await appendWrite(record, tx);
     },
+
+    /** `append`'s insert, not yet run, for a caller that writes its change as one statement. */
+    appendWrite,
 
     /** Whether any committed event waits to be sealed: one look at a partial index. */
     async hasUnsealed(tx: Db = db): Promise<boolean> {

@@ -1,6 +1,8 @@
 import type { AuditAction, AuditEntityType } from '@partrack/contracts';
+import type { SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { RequestContext } from '../../lib/request-context';
+import type { AuditRecord } from './audit-chain';
 import { createAuditEventsRepository } from './audit-events.repository';
 
 export type AuditEntry = {
@@ -15,8 +17,20 @@ export type AuditEntry = {
 
 /** Records one event of the audit trail, in the caller's transaction, for every module that changes data. */
 export async function recordAuditEvent(tx: Db, context: RequestContext, entry: AuditEntry): Promise<void> {
+  await createAuditEventsRepository(tx).append(auditRecordOf(context, entry));
+}
+
+/**
+ * The insert of one event, not yet run: for a change written as one statement, whose event goes in
+ * that statement (`runAsOne`), atomic with it without a transaction of its own.
+ */
+export function auditEventWrite(tx: Db, context: RequestContext, entry: AuditEntry): SQLWrapper {
+  return createAuditEventsRepository(tx).appendWrite(auditRecordOf(context, entry));
+}
+
+function auditRecordOf(context: RequestContext, entry: AuditEntry): AuditRecord {
   const actor = entry.actor === undefined ? context.user : entry.actor;
-  await createAuditEventsRepository(tx).append({
+  return {
     occurredAt: new Date().toISOString(),
     actorId: actor?.id ?? null,
     actorUsername: actor?.username ?? null,
@@ -28,5 +42,5 @@ export async function recordAuditEvent(tx: Db, context: RequestContext, entry: A
     after: entry.after ?? null,
     requestId: context.requestId,
     ip: context.ip,
-  });
+  };
 }

@@ -368,15 +368,22 @@ export function createInspectionsRepository(db: Db) {
 
   return {
     /**
-     * Writes the inspection and all it holds in one statement. Answers what it wrote, with the
-     * database's time, for `insertedRecord` to answer without reading it back.
+     * Writes the inspection and all it holds in one statement, with the writes `alongside` makes for
+     * its id (its audit event): one statement is atomic without a transaction around it. Answers what
+     * it wrote, with the database's time, for `insertedRecord` to answer without reading it back.
      */
-    async insert(content: InspectionContent, loggedBy: string | null, tx: Db = db): Promise<InsertedInspection> {
+    async insert(
+      content: InspectionContent,
+      loggedBy: string | null,
+      alongside: (id: string) => SQLWrapper[] = () => [],
+      tx: Db = db,
+    ): Promise<InsertedInspection> {
       const id = newId();
       const header = headerValues(content);
       const rows = childRows(id, content);
       const [written] = await runAsOne<{ createdAt: string }>(tx, [
         ...childInserts(rows),
+        ...alongside(id),
         tx
           .insert(inspections)
           .values({ id, ...header, loggedBy })

@@ -18,7 +18,7 @@ import {
 import type { Db } from '../../db/database';
 import { AppError } from '../../lib/app-error';
 import type { AuthenticatedContext, AuthUser } from '../../lib/request-context';
-import { recordAuditEvent } from '../audit-events/audit-trail';
+import { auditEventWrite, recordAuditEvent } from '../audit-events/audit-trail';
 import { createDirectivesRepository } from '../directives/directives.repository';
 import { createUnitsRepository } from '../units/units.repository';
 import {
@@ -311,19 +311,20 @@ export function createInspectionsService({ db }: { db: Db }) {
           })),
         );
       }
+      // The check reads; the write is one statement with the audit event in it, atomic on its own (a
+      // transaction around both would see the units no differently under READ COMMITTED; ADR 019).
       // Answered from what was written, not read back: the same as a GET of it (the routes' tests say so).
-      const record = await db.transaction(async (tx) => {
-        const namedUnits = await checkReferences(context.user, body, tx);
-        const inserted = await createInspectionsRepository(tx).insert(body, context.user.id);
-        await recordAuditEvent(tx, context, {
+      const namedUnits = await checkReferences(context.user, body, db);
+      const inserted = await createInspectionsRepository(db).insert(body, context.user.id, (id) => [
+        auditEventWrite(db, context, {
           action: 'inspection.created',
           entityType: 'inspection',
-          entityId: inserted.id,
+          entityId: id,
           after: body,
-        });
-        return insertedRecord(inserted, { id: context.user.id, displayName: context.user.displayName }, namedUnits);
-      });
-      return toInspectionDto(record);
+        }),
+      ]);
+      const loggedBy = { id: context.user.id, displayName: context.user.displayName };
+      return toInspectionDto(insertedRecord(inserted, loggedBy, namedUnits));
     },
 
     /** Optimistic concurrency: `If-Match` must carry the version the editor saw. */
