@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
 import { auditEvents, directives, figures, findings, inspections, units } from '../../db/schema';
 import { openTestDatabase } from '../../testing/test-app';
+import type { AuditRecord } from '../audit-events/audit-chain';
+import { createAuditEventsRepository } from '../audit-events/audit-events.repository';
 import { createInspectionsRepository } from './inspections.repository';
 
 // A create has no transaction around its write: the inspection, its children and the writes alongside
@@ -56,8 +58,20 @@ describe('inspections repository: insert', () => {
 
   it('writes the inspection, its children and what goes alongside it, for the id it made', async () => {
     const { db } = database;
+    const event = (id: string): AuditRecord => ({
+      occurredAt: new Date().toISOString(),
+      actorId: null,
+      actorUsername: null,
+      action: 'inspection.created',
+      entityType: 'inspection',
+      entityId: id,
+      before: null,
+      after: null,
+      requestId: null,
+      ip: null,
+    });
     const inserted = await createInspectionsRepository(db).insert(content('Được lưu'), null, (id) => [
-      sql`INSERT INTO audit_events (occurred_at, action, entity_type, entity_id) VALUES (now(), 'inspection.created', 'inspection', ${id})`,
+      createAuditEventsRepository(db).appendWrite(event(id)),
     ]);
     const [inspection] = await db.select().from(inspections).where(eq(inspections.topic, 'Được lưu'));
     expect(inspection?.id).toBe(inserted.id);

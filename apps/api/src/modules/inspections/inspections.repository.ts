@@ -288,7 +288,7 @@ export type InsertedInspection = {
 
 /**
  * The inspection just written, as `findById` would read it back: from what was written, the user who
- * logged it and the units it names (`existingUnits`, which the write checked them against).
+ * logged it and the units it names (`existingUnits`, which the create checked them against before writing).
  */
 export function insertedRecord(
   inserted: InsertedInspection,
