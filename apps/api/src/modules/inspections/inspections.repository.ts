@@ -26,7 +26,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { type Db, executeRows, preparedPerHandle } from '../../db/database';
+import { type Db, executePreparedRows, preparedPerHandle } from '../../db/database';
 import { insertJsonRows } from '../../db/insert-json-rows';
 import {
   directiveCoordinatingUnits,
@@ -199,14 +199,15 @@ const listRowsById = preparedPerHandle((db) =>
  * Runs writes as one statement, each in a data-modifying CTE but the last: a new inspection with all
  * it holds costs one round trip, not one per kind of child. The rows reference each other by ids made
  * here, as none of the statements sees another's rows; foreign keys and the statement triggers check
- * at its end. Answers the last statement's rows (its RETURNING).
+ * at its end. Answers the last statement's rows (its RETURNING). The rows travel as JSON values, so the
+ * text is the same for every write of one shape: it is prepared once per connection.
  */
 async function runAsOne<T>(tx: Db, writes: SQLWrapper[]): Promise<T[]> {
   const statements = writes.map((write) => write.getSQL());
   const last = statements.pop();
   if (!last) return [];
   const ctes = statements.map((statement, index) => sql`${sql.raw(`w${index}`)} AS (${statement})`);
-  return executeRows<T>(tx, ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last}` : last);
+  return executePreparedRows<T>(tx, ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last}` : last);
 }
 
 const unitColumns = { columns: { id: true, name: true, level: true } } as const;
