@@ -11,7 +11,10 @@ describe('executePreparedRows', () => {
   });
   afterAll(() => database?.close());
 
-  const doubled = (value: number) => sql`SELECT ${value}::int * 2 AS doubled, ${`x${value}`}::text AS label`;
+  const doubled = (value: number) => ({
+    sql: 'SELECT $1::int * 2 AS doubled, $2::text AS label',
+    params: [value, `x${value}`],
+  });
 
   it('answers the rows with each call’s own values', async () => {
     const { db } = database;
@@ -26,7 +29,7 @@ describe('executePreparedRows', () => {
     const prepared = await database.db.transaction(async (tx) => {
       // A transaction keeps one connection; another text is another statement.
       for (const value of [1, 2, 3]) await executePreparedRows(tx, doubled(value));
-      await executePreparedRows(tx, sql`SELECT ${1}::int AS one`);
+      await executePreparedRows(tx, { sql: 'SELECT $1::int AS one', params: [1] });
       return executeRows<{ name: string; statement: string }>(
         tx,
         sql`SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 's\\_%' ORDER BY statement`,

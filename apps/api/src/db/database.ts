@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
-import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Query, SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
 
 /** One type for node-postgres, PGlite and a transaction of either. */
@@ -33,19 +33,16 @@ export async function executeRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-const dialect = new PgDialect();
-
 /**
- * `executeRows` for a statement the server sends again and again with the same text, its values
- * bound (a write built from rows of one shape): it runs under a name made from its text, so that each
- * connection parses and plans it once, then only binds and runs it. Parsing and planning a create's
- * statement cost PostgreSQL 0.4 ms a call (docs/performance.md). The names are as many as the
- * shapes, not the calls; SQL with values written into its text belongs in `executeRows`.
+ * A statement the server sends again and again with the same text, its values bound (a write built
+ * from rows of one shape), run under a name made from its text: each connection parses and plans it
+ * once, then only binds and runs it. Parsing and planning a create's statement cost PostgreSQL 0.4 ms
+ * a call (docs/performance.md). The names are as many as the texts, not the calls: text with values
+ * written into it belongs in `executeRows`.
  */
-export async function executePreparedRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const built = dialect.sqlToQuery(query);
-  const name = `s_${createHash('sha1').update(built.sql).digest('base64url')}`;
-  const result = (await db._.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] };
+export async function executePreparedRows<T>(db: Db, query: Query): Promise<T[]> {
+  const name = `s_${createHash('sha1').update(query.sql).digest('base64url')}`;
+  const result = (await db._.session.prepareQuery(query, undefined, name, false).execute()) as { rows: T[] };
   return result.rows;
 }
 

@@ -3,10 +3,10 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../testing/test-app';
 import type { Database } from './database';
-import { insertJsonRows } from './insert-json-rows';
+import { insertJsonRows, jsonRows } from './insert-json-rows';
 import { figures, inspections, units } from './schema';
 
-describe('insertJsonRows', () => {
+describe('jsonRows and insertJsonRows', () => {
   let database: Database;
   let unitId: string;
   let inspectionId: string;
@@ -25,8 +25,8 @@ describe('insertJsonRows', () => {
       level: 'commune',
     });
     // A JSON column and a date: they go in as JSON and as text.
-    await db.execute(
-      insertJsonRows(inspections, [
+    await insertJsonRows(db, [
+      jsonRows(inspections, [
         {
           id: inspectionId,
           unitId,
@@ -37,14 +37,14 @@ describe('insertJsonRows', () => {
           searchText: 'kiem tra',
         },
       ]),
-    );
+    ]);
   });
   afterAll(() => database?.close());
 
   it('writes what drizzle would: given values, defaults for the columns no row gives, NULL where a row gives none', async () => {
     const { db } = database;
-    await db.execute(
-      insertJsonRows(figures, [
+    await insertJsonRows(db, [
+      jsonRows(figures, [
         {
           inspectionId,
           position: 0,
@@ -56,7 +56,7 @@ describe('insertJsonRows', () => {
         },
         { inspectionId, position: 1, unitId, indicator: 'resolved', periodEnd: '2026-10-31', value: -0 },
       ]),
-    );
+    ]);
     const rows = await db
       .select()
       .from(figures)
@@ -78,9 +78,29 @@ describe('insertJsonRows', () => {
     expect(inspection?.version).toBe(1);
   });
 
+  it('writes several tables as one statement, rows referring to rows of another, and answers the last one’s RETURNING', async () => {
+    const { db } = database;
+    const id = randomUUID();
+    const [written] = await insertJsonRows<{ id: string; version: number }>(
+      db,
+      [
+        // The figure's inspection is written by the same statement: its foreign key is checked at the end.
+        jsonRows(figures, [
+          { inspectionId: id, position: 0, unitId, indicator: 'received', periodEnd: '2026-10-31', value: 3 },
+        ]),
+        jsonRows(inspections, [
+          { id, unitId, kind: 'visit', date: '2026-11-21', topic: 'Hai bảng', searchText: 'hai bang' },
+        ]),
+      ],
+      'id, version',
+    );
+    expect(written).toEqual({ id, version: 1 });
+    expect(await db.$count(figures, eq(figures.inspectionId, id))).toBe(1);
+  });
+
   it('refuses rows that give a defaulted column in some rows only, which would write NULL over the default', () => {
     expect(() =>
-      insertJsonRows(figures, [
+      jsonRows(figures, [
         {
           inspectionId,
           position: 2,
@@ -99,12 +119,12 @@ describe('insertJsonRows', () => {
     const { db } = database;
     const before = await db.select().from(figures).where(eq(figures.inspectionId, inspectionId));
     await expect(
-      db.execute(
-        insertJsonRows(figures, [
+      insertJsonRows(db, [
+        jsonRows(figures, [
           { inspectionId, position: 4, unitId, indicator: 'received', periodEnd: '2026-10-31', value: 1 },
           { inspectionId, position: 5, unitId: randomUUID(), indicator: 'received', periodEnd: '2026-10-31', value: 1 },
         ]),
-      ),
+      ]),
     ).rejects.toThrow();
     expect(await db.select().from(figures).where(eq(figures.inspectionId, inspectionId))).toHaveLength(before.length);
   });

@@ -1,6 +1,7 @@
 import type { ListAuditEventsQuery } from '@partrack/contracts';
 import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { type Db, inOrder } from '../../db/database';
+import { insertJsonRows, type JsonRows, jsonRows } from '../../db/insert-json-rows';
 import { auditEvents } from '../../db/schema';
 import type { AuditRecord, ChainedRow, ChainLink, SealableRecord } from './audit-chain';
 
@@ -29,19 +30,20 @@ function toSealable(row: AuditEventRow): SealableRecord {
   };
 }
 
+/** One event as a row to write: `append` writes it alone, a change written as one statement with it. */
+export function auditEventRow(record: AuditRecord): JsonRows {
+  return jsonRows(auditEvents, [record]);
+}
+
 export function createAuditEventsRepository(db: Db) {
-  const appendWrite = (record: AuditRecord, tx: Db = db) => tx.insert(auditEvents).values(record);
   return {
     /**
      * Appends one event, unsealed; call it inside the transaction of the change it records. It takes
      * no lock: the sealer links it into the chain once it has committed (audit-sealer.ts).
      */
     async append(record: AuditRecord, tx: Db = db): Promise<void> {
-      await appendWrite(record, tx);
+      await insertJsonRows(tx, [auditEventRow(record)]);
     },
-
-    /** `append`'s insert, not yet run, for a caller that writes its change as one statement. */
-    appendWrite,
 
     /** Whether any committed event waits to be sealed: one look at a partial index. */
     async hasUnsealed(tx: Db = db): Promise<boolean> {

@@ -1,9 +1,9 @@
 import type { AuditAction, AuditEntityType } from '@partrack/contracts';
-import type { SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import type { JsonRows } from '../../db/insert-json-rows';
 import type { RequestContext } from '../../lib/request-context';
 import type { AuditRecord } from './audit-chain';
-import { createAuditEventsRepository } from './audit-events.repository';
+import { auditEventRow, createAuditEventsRepository } from './audit-events.repository';
 
 export type AuditEntry = {
   action: AuditAction;
@@ -21,11 +21,11 @@ export async function recordAuditEvent(tx: Db, context: RequestContext, entry: A
 }
 
 /**
- * The insert of one event, not yet run: for a change written as one statement, whose event goes in
- * that statement (`runAsOne`), atomic with it without a transaction of its own.
+ * The row of one event, not yet written: for a change written as one statement (`insertJsonRows`),
+ * whose event goes in that statement, atomic with it without a transaction of its own.
  */
-export function auditEventWrite(tx: Db, context: RequestContext, entry: AuditEntry): SQLWrapper {
-  return createAuditEventsRepository(tx).appendWrite(auditRecordOf(context, entry));
+export function auditEventWrite(context: RequestContext, entry: AuditEntry): JsonRows {
+  return auditEventRow(auditRecordOf(context, entry));
 }
 
 function auditRecordOf(context: RequestContext, entry: AuditEntry): AuditRecord {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CreateInspectionBodySchema } from '@partrack/contracts';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database';
+import { jsonRows } from '../../db/insert-json-rows';
 import { auditEvents, directives, figures, findings, inspections, units } from '../../db/schema';
 import { openTestDatabase } from '../../testing/test-app';
 import type { AuditRecord } from '../audit-events/audit-chain';
-import { createAuditEventsRepository } from '../audit-events/audit-events.repository';
+import { auditEventRow } from '../audit-events/audit-events.repository';
 import { createInspectionsRepository } from './inspections.repository';
 
 // A create has no transaction around its write: the inspection, its children and the writes alongside
@@ -50,7 +51,9 @@ describe('inspections repository: insert', () => {
     const before = await counts();
     const failing = () => [
       // NULL breaks the action's NOT NULL: the statement fails after the children's CTEs have run.
-      sql`INSERT INTO audit_events (occurred_at, action, entity_type) VALUES (now(), NULL, 'inspection')`,
+      jsonRows(auditEvents, [
+        { occurredAt: new Date().toISOString(), action: null as never, entityType: 'inspection' },
+      ]),
     ];
     await expect(createInspectionsRepository(db).insert(content('Không được lưu'), null, failing)).rejects.toThrow();
     expect(await counts()).toEqual(before);
@@ -71,7 +74,7 @@ describe('inspections repository: insert', () => {
       ip: null,
     });
     const inserted = await createInspectionsRepository(db).insert(content('Được lưu'), null, (id) => [
-      createAuditEventsRepository(db).appendWrite(event(id)),
+      auditEventRow(event(id)),
     ]);
     const [inspection] = await db.select().from(inspections).where(eq(inspections.topic, 'Được lưu'));
     expect(inspection?.id).toBe(inserted.id);
